@@ -1,0 +1,14 @@
+"""The newsgraph ontology: OWL/RDFS terms, SHACL shapes, CAMEO codes and the mapping table.
+
+Files shipped as package data: ``ontology.ttl`` (TBox), ``shapes.ttl`` (SHACL) and
+``cameo.ttl`` (CAMEO event codes as SKOS concepts). They are written with the default IRI base;
+:func:`load_ontology_graph` rebases them when ``NEWSGRAPH_BASE_IRI`` says otherwise.
+"""
+
+from __future__ import annotations
+
+from newsgraph.ontology.mapping import label_for, property_for, relation_for, types_for
+from newsgraph.ontology.namespaces import CAMEO, ID, NKG
+from newsgraph.ontology.vocab import V
+
+__all__ = ["CAMEO", "ID", "NKG", "V", "label_for", "property_for", "relation_for", "types_for"]
