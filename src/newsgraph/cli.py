@@ -139,3 +139,53 @@ def eval_conll_cli(conll_file: Path, as_json: bool, limit: int | None) -> None:
 
     run = evaluate_conll(conll_file, limit=limit, progress=_progress_bar)
     click.echo(json.dumps(run.to_dict(), indent=2) if as_json else conll_table(run))
+
+
+# --- viz -----------------------------------------------------------------------------------
+
+
+@main.command("viz")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write."
+)
+@store_option
+@click.option(
+    "--focus", metavar="ACTOR", help="Draw only this actor's network (name, alias or IRI)."
+)
+@click.option(
+    "--depth", default=1, show_default=True, type=click.IntRange(min=0), help="Hops around --focus."
+)
+@click.option(
+    "--types", metavar="T1,T2", help="Node types to draw, e.g. Person,Organization,Appeal."
+)
+@click.option("--title", default=None, help="Page title.")
+def viz_cli(
+    output: str, store: str, focus: str | None, depth: int, types: str | None, title: str | None
+) -> None:
+    """Write an interactive graph of actors, statements and appeals as one offline HTML file.
+
+    The page needs no network: open it in any browser. Hover or click a node for its quote,
+    source sentence and article; filter node types in the legend; search names and aliases.
+
+    \b
+    Example:
+        newsgraph viz --store ./kg -o graph.html
+        newsgraph viz --store ./kg -o trump.html --focus "Donald Trump" --depth 2
+        newsgraph viz --store ./kg -o acts.html --types Person,Organization,Appeal,Statement
+    """
+    from pathlib import Path
+
+    from newsgraph.errors import StoreError
+    from newsgraph.graph.project import to_property_graph
+    from newsgraph.graph.store import KnowledgeGraph
+    from newsgraph.viz.html import DEFAULT_TITLE, write_html
+
+    if not Path(store).is_dir():
+        raise StoreError(f"{store}: no store here; build one first with: newsgraph build")
+    with KnowledgeGraph(store) as kg:
+        graph = to_property_graph(kg.union())
+    chosen = [t.strip() for t in types.split(",") if t.strip()] if types else None
+    summary = write_html(
+        graph, output, focus=focus, depth=depth, types=chosen, title=title or DEFAULT_TITLE
+    )
+    click.echo(f"wrote {summary.nodes} nodes and {summary.edges} edges to {summary.path}")

@@ -174,8 +174,9 @@ def find_node(G: nx.MultiDiGraph, query: str, drawn: Collection[Any] | None = No
         QueryError: If nothing matches (close matches are listed), several actors share the
             name, or the match is not among ``drawn``.
     """
-    if query in G:
-        return _check_drawn(G, query, drawn)
+    by_iri = {str(node): node for node in G}
+    if query in by_iri:
+        return _check_drawn(G, by_iri[query], drawn)
     wanted = query.casefold().strip()
     hits = sorted((n for n in G if wanted in {x.casefold() for x in _names(G, n)}), key=str)
     actors = [n for n in hits if "Actor" in G.nodes[n].get("labels", ())]
