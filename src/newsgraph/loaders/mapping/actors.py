@@ -1,0 +1,442 @@
+"""The article's cast: entities from NER, their canonical names, and who a word refers to.
+
+:class:`Cast` is built per article. It turns spaCy entities into :class:`~newsgraph.model.Entity`
+objects with canonical names (the gazetteer's name for "IDF", the longest full name for
+"Netanyahu"), and resolves a token that governs a cue (a subject, an object) to an entity:
+through NER spans, collective noun phrases ("more than 600 former officials" -> a Group with
+``member_count_min`` 600), documents ("the letter"), definite descriptions ("the group", "the
+president") and pronouns (he/she/they/it, to the most recent compatible actor).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS
+from newsgraph.model import ActorRef, Entity, Span
+
+__all__ = ["Cast", "span_of"]
+
+_KIND_BY_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+_PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
+_PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+_IT_PRONOUNS = frozenset("it its itself".split())
+_GROUP_WORDS = frozenset("group organization organisation body coalition alliance movement".split())
+_COMPANY_WORDS = frozenset("company firm agency ministry department government party".split())
+_VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1000, "millions": 1000000}
+_QUANT_WORDS = frozenset("more than over at least nearly almost about some around".split())
+_PRONOUN_WINDOW = 3
+_PHRASE_DEPS = frozenset("compound det amod poss nummod quantmod nmod".split())
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
+def span_of(tokens: SpacySpan | Token) -> Span:
+    """Return the character span of a spaCy token or span."""
+    if isinstance(tokens, Token):
+        return Span(tokens.idx, tokens.idx + len(tokens.text))
+    return Span(tokens.start_char, tokens.end_char)
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+@dataclass
+class _Draft:
+    kind: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: set[Span] = field(default_factory=set)
+    code: str | None = None
+    cameo_code: str | None = None
+    member_count_min: int | None = None
+    author: str | None = None
+    country: str | None = None
+
+
+class Cast:
+    """The entities of one article and the resolution of tokens to them.
+
+    Args:
+        doc: The parsed article.
+        gazetteer: Lookup of well-known names (``find(surface)`` returning an entry with
+            ``name``, ``kind``, ``aliases``, ``iso3``, ``cameo_code``), or None.
+    """
+
+    def __init__(self, doc: Doc, gazetteer: object | None = None) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self._drafts: dict[str, _Draft] = {}
+        self._token_entity: dict[int, str] = {}
+        self._recent: list[tuple[int, str]] = []
+        self._acronyms: dict[str, str] = {}
+        self._register_entities()
+        self._register_documents()
+        self._register_collectives()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _register_entities(self) -> None:
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        full_names = self._person_names(persons)
+        definitions = self._acronym_definitions()
+        for ent in self.doc.ents:
+            key = self._acronyms.get(ent.text) or self._key_for_ent(ent, full_names)
+            if key is None:
+                continue
+            self._attach(key, ent)
+            if ent.start in definitions:
+                self._acronyms[definitions[ent.start]] = key
+                self._drafts[key].aliases.add(definitions[ent.start])
+        self._link_acronyms()
+
+    def _acronym_definitions(self) -> dict[int, str]:
+        """Map the start token of "Long Name (LN)" entities to the acronym they define.
+
+        A definition in the article beats the gazetteer: "CIS" defined after an
+        organisation's name is that organisation, whatever "CIS" means elsewhere.
+        """
+        found: dict[int, str] = {}
+        doc = self.doc
+        for ent in doc.ents:
+            end = ent.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                short = doc[end + 1].text
+                if short.isupper() and 2 <= len(short) <= 8 and short[0] in ent.text:
+                    found[ent.start] = short
+        return found
+
+    def _register_documents(self) -> None:
+        """Create documents named with an author or introduced ("an open letter by X")."""
+        for token in self.doc:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS and not self._is_definite(token):
+                if self._document_author(token) is not None:
+                    self.document_for(token)
+
+    def _register_collectives(self) -> None:
+        """Register counted collectives ("more than 600 officials") so pronouns can find them."""
+        for token in self.doc:
+            counted = token.lower_ in _VAGUE_COUNTS or any(c.like_num for c in token.children if c.dep_ == "nummod")
+            if counted and token.i not in self._token_entity:
+                ref = self._collective(token)
+                if ref is not None:
+                    for t in self.doc.char_span(ref.span.start, ref.span.end, alignment_mode="expand") or ():
+                        self._token_entity.setdefault(t.i, ref.key)
+
+    def _person_names(self, persons: list[SpacySpan]) -> dict[str, str]:
+        """Map each person surface form to the longest name in the article it abbreviates."""
+        names = sorted({_clean_name(p.text) for p in persons}, key=lambda n: (-len(n), n))
+        canonical: dict[str, str] = {}
+        for name in names:
+            parts = name.split()
+            longer = next(
+                (c for c in canonical.values() if len(c.split()) > len(parts)
+                 and (c.split()[-len(parts):] == parts or c.split()[: len(parts)] == parts)),
+                None,
+            )
+            canonical[name] = longer or name
+        return canonical
+
+    def _key_for_ent(self, ent: SpacySpan, full_names: dict[str, str]) -> str | None:
+        name = _clean_name(ent.text)
+        if not name or not any(ch.isalpha() for ch in name):
+            return None
+        entry = self._lookup(name)
+        if entry is not None:
+            return self._ensure_gazetteer_entity(entry, name)
+        kind = _KIND_BY_LABEL.get(ent.label_)
+        if kind is None:
+            return None
+        if kind == "person":
+            name = full_names.get(name, name)
+        return self._ensure(kind, name, alias=_clean_name(ent.text))
+
+    def _lookup(self, surface: str) -> object | None:
+        finder = getattr(self.gazetteer, "find", None)
+        return finder(surface) if finder else None
+
+    def _ensure_gazetteer_entity(self, entry: object, surface: str) -> str:
+        kind = getattr(entry, "kind")
+        key = self._ensure(kind, getattr(entry, "name"), alias=surface)
+        draft = self._drafts[key]
+        draft.code = getattr(entry, "iso3", None) or None if kind == "country" else None
+        draft.cameo_code = getattr(entry, "cameo_code", None) or None
+        return key
+
+    def _ensure(self, kind: str, name: str, alias: str | None = None) -> str:
+        key = f"{kind}:{name}"
+        draft = self._drafts.setdefault(key, _Draft(kind, name))
+        if alias and alias != name:
+            draft.aliases.add(alias)
+        return key
+
+    def _attach(self, key: str, span: SpacySpan) -> None:
+        self._drafts[key].mentions.add(span_of(span))
+        for token in span:
+            self._token_entity[token.i] = key
+
+    def _link_acronyms(self) -> None:
+        pairs = getattr(self.doc._, "ng_acronyms", None) if self.doc.has_extension("ng_acronyms") else None
+        for long_span, short_span in pairs or ():
+            long_key = self._entity_at_char(long_span[0], long_span[1])
+            short_key = self._entity_at_char(short_span[0], short_span[1])
+            if long_key and short_key and long_key != short_key:
+                self._merge(short_key, into=long_key)
+
+    def _entity_at_char(self, start: int, end: int) -> str | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        keys = {self._token_entity.get(t.i) for t in span or ()} - {None}
+        return sorted(keys)[0] if len(keys) == 1 else None  # type: ignore[type-var]
+
+    def _merge(self, old: str, into: str) -> None:
+        source, target = self._drafts.pop(old), self._drafts[into]
+        target.aliases |= source.aliases | {source.name}
+        target.mentions |= source.mentions
+        target.aliases.discard(target.name)
+        for i, key in list(self._token_entity.items()):
+            if key == old:
+                self._token_entity[i] = into
+
+    # -- resolving -----------------------------------------------------------------------
+
+    def entity_of_token(self, token: Token) -> str | None:
+        """Return the key of the named entity that covers ``token``, if any."""
+        return self._token_entity.get(token.i)
+
+    def resolve(self, token: Token) -> ActorRef | None:
+        """Return the actor that ``token`` (a subject, object or pronoun) refers to.
+
+        The returned span is the mention as written (the pronoun itself for a pronoun).
+        """
+        ref = self._resolve_uncached(token)
+        if ref is not None:
+            self.note_mention(token.i, ref.key)
+        return ref
+
+    def _resolve_uncached(self, token: Token) -> ActorRef | None:
+        key = self.entity_of_token(token) or self._entity_in_phrase(token)
+        if key is not None:
+            return ActorRef(key, self._phrase_span(token))
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            return self._resolve_pronoun(token, lower)
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._resolve_document(token)
+        if self._is_definite(token):
+            return self._resolve_description(token)
+        return self._collective(token)
+
+    def note_mention(self, index: int, key: str) -> None:
+        """Record that token ``index`` mentions ``key`` (for later pronoun resolution)."""
+        self._recent.append((index, key))
+
+    def _entity_in_phrase(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ in ("compound", "appos", "flat", "nmod") and child.i in self._token_entity:
+                key = self._token_entity[child.i]
+                if not key.startswith("place:"):
+                    return key
+        return None
+
+    def _phrase_span(self, token: Token) -> Span:
+        """Return the mention's span: the entity around ``token``, else its modifiers + head."""
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None and token.i in self._token_entity:
+            return span_of(ent)
+        lefts = [c.i for c in token.lefts if c.dep_ in _PHRASE_DEPS]
+        return Span(self.doc[min([token.i, *lefts])].idx, token.idx + len(token.text))
+
+    def _recent_of(self, before: int, kinds: tuple[str, ...]) -> str | None:
+        """Return the most recent actor of the first kind in ``kinds`` that has one.
+
+        Speakers and addressees already resolved count first (they are what news pronouns
+        refer back to); then named mentions, searched back within a few sentences.
+        """
+        floor = self._window_start(before)
+        for kind in kinds:
+            for index, key in reversed(self._recent):
+                if floor <= index < before and key in self._drafts and self._drafts[key].kind == kind:
+                    return key
+            for ent_index in range(before - 1, floor - 1, -1):
+                key = self._token_entity.get(ent_index)
+                if key and self._drafts[key].kind == kind:
+                    return key
+        return None
+
+    def _window_start(self, before: int) -> int:
+        sentences = [s for s in self.doc.sents if s.start < before]
+        return sentences[-_PRONOUN_WINDOW].start if len(sentences) >= _PRONOUN_WINDOW else 0
+
+    def _resolve_pronoun(self, token: Token, lower: str) -> ActorRef | None:
+        if lower in _PERSON_PRONOUNS:
+            kinds: tuple[str, ...] = ("person",)
+        elif lower in _PLURAL_PRONOUNS:
+            kinds = ("group", "org", "country")
+        elif lower in _IT_PRONOUNS:
+            kinds = ("document", "org", "country")
+        else:
+            return None
+        key = self._recent_of(token.i, kinds)
+        return ActorRef(key, span_of(token)) if key else None
+
+    @staticmethod
+    def _is_definite(token: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+    def _resolve_description(self, token: Token) -> ActorRef | None:
+        lemma = token.lemma_.lower()
+        if lemma in _GROUP_WORDS:
+            key = self._recent_of(token.i, ("group", "org"))
+        elif lemma in _COMPANY_WORDS:
+            key = self._recent_of(token.i, ("org",))
+        else:
+            key = self._person_with_role(lemma)
+        return ActorRef(key, self._phrase_span(token)) if key else None
+
+    def _person_with_role(self, lemma: str) -> str | None:
+        for key, role in getattr(self, "roles_by_holder", {}).items():
+            if lemma in role.lower().split():
+                return key
+        return None
+
+    # -- documents and collectives ---------------------------------------------------------
+
+    def _resolve_document(self, token: Token) -> ActorRef | None:
+        key = self.document_for(token)
+        return ActorRef(key, self._phrase_span(token)) if key else None
+
+    def document_for(self, token: Token) -> str | None:
+        """Return the document a document noun names, creating it on first mention."""
+        lemma = token.lemma_.lower()
+        author = self._document_author(token)
+        existing = [k for k, d in self._drafts.items() if d.kind == "document" and k.split(":")[1] == lemma]
+        if existing and (author is None or self._drafts[existing[-1]].author in (None, author)):
+            key = existing[-1]
+        elif author is not None or not self._is_definite(token):
+            key = self._ensure("document", f"{lemma}:{len(existing)}")
+        else:
+            return None
+        draft = self._drafts[key]
+        draft.author = draft.author or author
+        draft.mentions.add(span_of(token))
+        return key
+
+    def _document_author(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        ref = self._resolve_uncached(obj)
+                        if ref and self._drafts[ref.key].kind != "document":
+                            return ref.key
+            if child.dep_ == "poss":
+                ref = self._resolve_uncached(child)
+                if ref and self._drafts[ref.key].kind != "document":
+                    return ref.key
+        return None
+
+    def _collective(self, token: Token) -> ActorRef | None:
+        head = token
+        if token.lower_ in _VAGUE_COUNTS:
+            head = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
+        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() + "s" not in COLLECTIVE_NOUNS and head.lower_ not in COLLECTIVE_NOUNS:
+            return None
+        tokens = list(token.subtree)
+        tokens = [t for t in tokens if not (t.dep_ in ("relcl", "acl", "punct") or t.i > head.i and t.dep_ == "prep")]
+        tokens = self._contiguous(tokens, token, head)
+        count = self._count(token, tokens)
+        words = [t for t in tokens if t.dep_ != "det" and t.lower_ not in _QUANT_WORDS and not t.like_num]
+        name = " ".join(t.text for t in words)
+        if count and token.lower_ not in _VAGUE_COUNTS:
+            name = f"{count}+ {name}" if any(t.lower_ in _QUANT_WORDS for t in tokens) else f"{count} {name}"
+        key = self._ensure("group", name)
+        draft = self._drafts[key]
+        draft.member_count_min = count or draft.member_count_min
+        draft.country = draft.country or self._nationality(tokens)
+        span = Span(tokens[0].idx, head.idx + len(head.text)) if tokens else span_of(token)
+        draft.mentions.add(span)
+        return ActorRef(key, span)
+
+    @staticmethod
+    def _contiguous(tokens: list[Token], token: Token, head: Token) -> list[Token]:
+        ordered = sorted(tokens, key=lambda t: t.i)
+        end = max(head.i, token.i)
+        kept = [t for t in ordered if t.i <= end or t.dep_ in ("conj", "cc", "amod", "compound")]
+        while kept and kept[-1].dep_ in ("cc", "punct"):
+            kept.pop()
+        return kept
+
+    @staticmethod
+    def _count(token: Token, tokens: list[Token]) -> int | None:
+        if token.lower_ in _VAGUE_COUNTS:
+            return _VAGUE_COUNTS[token.lower_]
+        for t in tokens:
+            if t.like_num:
+                try:
+                    return int(t.text.replace(",", ""))
+                except ValueError:
+                    continue
+        return None
+
+    def _nationality(self, tokens: list[Token]) -> str | None:
+        finder = getattr(self.gazetteer, "country_for_demonym", None)
+        for t in tokens:
+            entry = finder(t.text) if finder else None
+            if entry is not None:
+                name = entry if isinstance(entry, str) else getattr(entry, "name")
+                iso3 = None if isinstance(entry, str) else getattr(entry, "iso3", None)
+                key = self._ensure("country", name)
+                self._drafts[key].code = self._drafts[key].code or iso3
+                return key
+        return None
+
+    # -- output ----------------------------------------------------------------------------
+
+    def kind_of(self, key: str) -> str:
+        """Return the kind of entity ``key`` (person, org, group, country, place, document)."""
+        return self._drafts[key].kind
+
+    def author_of(self, key: str) -> str | None:
+        """Return the author of a document entity, if known."""
+        return self._drafts[key].author if key in self._drafts else None
+
+    def add_country(self, name: str, iso3: str | None = None) -> str:
+        """Return the key of a country, creating it when the article has not named it."""
+        entry = self._lookup(name)
+        if entry is not None and getattr(entry, "kind", None) == "country":
+            return self._ensure_gazetteer_entity(entry, name)
+        key = self._ensure("country", name)
+        self._drafts[key].code = self._drafts[key].code or iso3
+        return key
+
+    def main_country(self) -> str | None:
+        """Return the country the article mentions most (ties: first by key), if any."""
+        counts = {k: len(d.mentions) for k, d in self._drafts.items() if d.kind == "country" and d.mentions}
+        return max(sorted(counts), key=lambda k: counts[k]) if counts else None
+
+    def entities(self) -> dict[str, Entity]:
+        """Return the finished entities, keyed and sorted by key."""
+        return {key: self._finish(key, d) for key, d in sorted(self._drafts.items())}
+
+    def _finish(self, key: str, d: _Draft) -> Entity:
+        name = d.name
+        if d.kind == "document":
+            author = self._drafts[d.author].name if d.author in self._drafts else None
+            name = f"{key.split(':')[1]} by {author}" if author else key.split(":")[1]
+        return Entity(
+            key=key, kind=d.kind, name=name, aliases=tuple(sorted(d.aliases - {name})),
+            code=d.code, cameo_code=d.cameo_code, member_count_min=d.member_count_min,
+            author=d.author, mentions=tuple(sorted(d.mentions)), country=d.country,
+        )
+
+    def with_author(self, document: str, author: str) -> None:
+        """Set the author of a document entity when it is not known yet."""
+        draft = self._drafts.get(document)
+        if draft is not None and draft.author is None:
+            draft.author = author
+

@@ -1,0 +1,261 @@
+"""Appeals: X calls on / urges / asks / presses Y to do Z, and nominal and passive forms.
+
+Rules:
+
+``appeal.verb``
+    An appeal verb with a requested action: an infinitive clause ("urged Trump to act"), or the
+    object of "call for"/"appeal for"/"press for" ("called for a ceasefire"), or a nominal
+    object ("urging a shift to diplomacy"). The addressee is the verb's object, or the object of
+    "on"/"upon"/"to"/"with"; the passive subject ("Trump was urged to") is the addressee and
+    "by X" the speaker.
+``appeal.noun``
+    "a call for X", "their appeal for Y": the noun's possessor or "by" phrase is the speaker.
+``appeal.proposal``
+    "X proposes that Y": a Proposal (an appeal whose action is proposed, not requested).
+
+A definite mention of an earlier appeal ("The appeal was made through an open letter by X")
+adds the medium and, for a group speaker, its membership in the letter's author; it does not
+create a second appeal. Demands (CAMEO 10) and threats (13) are never appeals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.cameo_rules import appeal_code, event_codes
+from newsgraph.loaders.mapping.lexicon import APPEAL_NOUNS, APPEAL_VERBS, DOCUMENT_NOUNS, PROPOSAL_VERBS
+from newsgraph.loaders.mapping.statements import StatementFinder
+from newsgraph.model import ActorRef, Appeal, Membership, RequestedEvent, Span
+
+__all__ = ["AppealFinder"]
+
+_ADDRESSEE_PREPS = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "petition": ()}
+_ACTION_PREPS = ("for",)
+_CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
+_PUNCT = " \t\n,.;:\u201c\u201d\"'"
+_LABEL_MAX = 160
+
+
+class AppealFinder:
+    """Find the appeals of one parsed article.
+
+    Args:
+        doc: The parsed article.
+        cast: The article's entities and coreference.
+        statements: The statement finder of the same article (for sentences and speakers).
+    """
+
+    def __init__(self, doc: Doc, cast: Cast, statements: StatementFinder) -> None:
+        self.doc = doc
+        self.cast = cast
+        self.sf = statements
+        self.appeals: list[Appeal] = []
+        self.memberships: list[Membership] = []
+
+    def find(self) -> tuple[list[Appeal], list[Membership]]:
+        """Return the appeals and the memberships their media reveal, in text order."""
+        for token in self.doc:
+            lemma = token.lemma_.lower()
+            if token.pos_ in ("VERB", "AUX") and lemma in APPEAL_VERBS:
+                self._add(self._verb_appeal(token))
+            elif token.pos_ == "VERB" and lemma in PROPOSAL_VERBS and lemma != "suggest":
+                self._add(self._proposal(token))
+            elif token.pos_ == "NOUN" and lemma in APPEAL_NOUNS:
+                self._noun(token)
+        return self.appeals, self.memberships
+
+    def _add(self, appeal: Appeal | None) -> None:
+        if appeal is not None:
+            self.appeals.append(appeal)
+
+    # -- verbs -----------------------------------------------------------------------------
+
+    def _verb_appeal(self, verb: Token) -> Appeal | None:
+        lemma = verb.lemma_.lower()
+        addressee_token = self._addressee_token(verb, lemma)
+        action = self._action_head(verb, addressee_token)
+        if action is None or (lemma == "call" and not self._call_is_appeal(verb, addressee_token)):
+            return None
+        speaker, medium = self._speaker(verb)
+        addressee = self.cast.resolve(addressee_token) if addressee_token is not None else None
+        if addressee is not None and speaker is not None and addressee.key == speaker.key:
+            addressee = None
+        event = self._event(action, addressee)
+        return Appeal(
+            speaker=speaker, addressee=addressee, cue=self._cue_span(verb), action=event,
+            cameo_code=appeal_code(event.label), provenance=self.sf.provenance(verb.idx, "appeal.verb", 0.85),
+            target=event.patient if event.patient != (addressee.key if addressee else None) else None,
+            medium=medium or self._medium_in_sentence(verb),
+        )
+
+    def _call_is_appeal(self, verb: Token, addressee: Token | None) -> bool:
+        return addressee is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+    def _speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
+        if verb.dep_ in ("advcl", "xcomp", "acl") and not any(c.dep_ == "nsubj" for c in verb.children):
+            return self.sf.speaker_of(verb.head) if verb.head != verb else (None, None)
+        return self.sf.speaker_of(verb)
+
+    def _addressee_token(self, verb: Token, lemma: str) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass") and self._is_actorish(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ in _ADDRESSEE_PREPS.get(lemma, ()):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        return None
+
+    def _is_actorish(self, token: Token) -> bool:
+        if self.cast.entity_of_token(token) is not None or token.pos_ in ("PRON", "PROPN"):
+            return token.lower_ not in ("it", "this", "that")
+        return self.cast.resolve(token) is not None
+
+    def _action_head(self, verb: Token, addressee: Token | None) -> Token | None:
+        for holder in (verb, addressee):
+            if holder is None:
+                continue
+            for child in holder.children:
+                if child.dep_ in _CLAUSE_DEPS and self._is_infinitive(child):
+                    return child
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _ACTION_PREPS:
+                obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and self.cast.entity_of_token(obj) is None:
+                    return obj
+            if child.dep_ == "dobj" and child is not addressee and child.pos_ == "NOUN" and not self._is_actorish(child):
+                return child
+        return None
+
+    @staticmethod
+    def _is_infinitive(token: Token) -> bool:
+        return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def _cue_span(self, verb: Token) -> Span:
+        parts = [verb, *(c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to", "with") and c.i == verb.i + 1))]
+        return Span(min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts))
+
+    # -- requested events --------------------------------------------------------------------
+
+    def _event(self, head: Token, addressee: ActorRef | None, modality: str = "requested") -> RequestedEvent:
+        span = self._subtree_span(head)
+        goal_head = self._goal_head(head)
+        patient = self._patient(head, exclude=addressee.key if addressee else None)
+        goal = self._event(goal_head, ActorRef(patient) if patient else None, modality) if goal_head is not None else None
+        if goal is not None:
+            span = Span(span.start, max(span.end, goal.span.end))
+        text = span.slice(self.doc.text)
+        own_text = text if goal is None else self.doc.text[span.start : goal.span.start]
+        return RequestedEvent(
+            label=_label(text), span=span, agent=addressee.key if addressee else None, patient=patient,
+            cameo_codes=event_codes(own_text), participants=self._participants(head, goal_head, patient, addressee),
+            place=self._place(span), goal=goal, modality=modality,
+        )
+
+    def _subtree_span(self, head: Token) -> Span:
+        tokens = [t for t in head.subtree if t.i >= head.i or t.dep_ not in ("nsubj", "nsubjpass")]
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = self.doc.text
+        while start < end and text[start] in _PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _PUNCT:
+            end -= 1
+        return Span(start, end)
+
+    def _goal_head(self, head: Token) -> Token | None:
+        for verb in (head, *(c for c in head.children if c.dep_ == "conj")):
+            for child in verb.children:
+                if child.dep_ in ("xcomp", "ccomp") and self._is_infinitive(child):
+                    return child
+        return None
+
+    def _patient(self, head: Token, exclude: str | None) -> str | None:
+        for verb in (head, *(c for c in head.children if c.dep_ == "conj")):
+            for child in verb.children:
+                candidates = [child] if child.dep_ == "dobj" else [
+                    g for g in child.children if g.dep_ in ("nsubj",)
+                ] if child.dep_ in ("ccomp", "xcomp") else []
+                for token in candidates:
+                    key = self.cast.entity_of_token(token)
+                    if key and key != exclude and self.cast.kind_of(key) in ("person", "org", "group", "country"):
+                        return key
+        return None
+
+    def _participants(self, head: Token, goal: Token | None, patient: str | None, addressee: ActorRef | None) -> tuple[str, ...]:
+        skip = {patient, addressee.key if addressee else None}
+        keys = {self.cast.entity_of_token(t) for t in head.subtree if goal is None or t.i < goal.i or t not in set(goal.subtree)}
+        return tuple(sorted(k for k in keys - skip if k and self.cast.kind_of(k) in ("org", "country", "group", "person")))
+
+    def _place(self, span: Span) -> str | None:
+        for token in self.doc.char_span(span.start, span.end, alignment_mode="expand") or ():
+            key = self.cast.entity_of_token(token)
+            if key and self.cast.kind_of(key) == "place":
+                return key
+        return None
+
+    # -- media, nouns, proposals ------------------------------------------------------------
+
+    def _medium_in_sentence(self, token: Token) -> str | None:
+        for other in token.sent:
+            if other.lemma_.lower() in DOCUMENT_NOUNS and other.pos_ == "NOUN" and other.head.lower_ in ("in", "through", "via"):
+                return self.cast.document_for(other)
+        return None
+
+    def _noun(self, noun: Token) -> None:
+        action = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)
+        if action is not None:
+            self._add(self._noun_appeal(noun, action))
+        elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and self.appeals:
+            self._enrich_previous(noun)
+
+    def _noun_appeal(self, noun: Token, action: Token) -> Appeal | None:
+        speaker_token = next((c for c in noun.children if c.dep_ == "poss"), None)
+        speaker = self.cast.resolve(speaker_token) if speaker_token is not None else None
+        if speaker is None:
+            speaker, _ = self.sf.speaker_of(noun.head) if noun.dep_ in ("dobj", "nsubjpass") else (None, None)
+        if speaker is None or self.cast.entity_of_token(action) is not None:
+            return None
+        event = self._event(action, None)
+        return Appeal(
+            speaker=speaker, addressee=None, cue=span_of(noun), action=event, cameo_code=appeal_code(event.label),
+            provenance=self.sf.provenance(noun.idx, "appeal.noun", 0.7), medium=self._medium_in_sentence(noun),
+        )
+
+    def _enrich_previous(self, noun: Token) -> None:
+        medium = self._medium_in_sentence(noun)
+        if medium is None:
+            return
+        previous = self.appeals[-1]
+        if previous.medium is None:
+            self.appeals[-1] = replace(previous, medium=medium)
+        author = self.cast.author_of(medium)
+        speaker = previous.speaker.key if previous.speaker else None
+        if author and speaker and speaker != author and self.cast.kind_of(speaker) == "group":
+            prov = self.sf.provenance(noun.idx, "membership.appeal-medium", 0.6)
+            self.memberships.append(Membership(speaker, author, False, span_of(noun.sent), prov))
+
+    def _proposal(self, verb: Token) -> Appeal | None:
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
+        speaker, medium = self.sf.speaker_of(verb)
+        if clause is None or (speaker is None and medium is None):
+            return None
+        addressee = self._addressee_of_medium(medium)
+        event = self._event(clause, None, modality="proposed")
+        return Appeal(
+            speaker=speaker, addressee=addressee, cue=span_of(verb), action=event, cameo_code="020",
+            provenance=self.sf.provenance(verb.idx, "appeal.proposal", 0.7), medium=medium, proposal=True,
+        )
+
+    def _addressee_of_medium(self, medium: str | None) -> ActorRef | None:
+        for appeal in reversed(self.appeals):
+            if medium is not None and appeal.medium == medium and appeal.addressee is not None:
+                return ActorRef(appeal.addressee.key)
+        return None
+
+
+def _label(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _LABEL_MAX else text[:_LABEL_MAX].rsplit(" ", 1)[0] + "\u2026"

@@ -1,0 +1,95 @@
+"""Extraction: from parsed articles to :class:`~newsgraph.model.Extraction` objects.
+
+:func:`extract` streams articles through ``nlp.pipe`` in batches and applies the rules of
+:mod:`~newsgraph.loaders.mapping.statements`, :mod:`~newsgraph.loaders.mapping.appeals` and
+:mod:`~newsgraph.loaders.mapping.actors` to each parsed document. With ``n_process > 1`` whole
+articles are spread over worker processes, each with its own pipeline, so the rules run in
+parallel too (spaCy's own ``n_process`` would parallelise only the parse).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.appeals import AppealFinder
+from newsgraph.loaders.mapping.composition import find_memberships, find_roles
+from newsgraph.loaders.mapping.gazetteer import load_gazetteer
+from newsgraph.loaders.mapping.pipeline import load_pipeline
+from newsgraph.loaders.mapping.quotes import find_quotes
+from newsgraph.loaders.mapping.statements import StatementFinder
+from newsgraph.model import Article, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "extract_doc"]
+
+EXTRACTOR_VERSION = "newsgraph-rules/0.1"
+_CHUNK = 64
+
+
+def extract_doc(doc: Doc, article: Article) -> Extraction:
+    """Apply every extraction rule to one parsed article."""
+    cast = Cast(doc, load_gazetteer())
+    roles = find_roles(doc, cast)
+    cast.roles_by_holder = {r.holder: r.role for r in roles}  # type: ignore[attr-defined]
+    statements = StatementFinder(doc, cast, find_quotes(doc.text))
+    direct = statements.direct()
+    reported = statements.reported()
+    appeals, medium_members = AppealFinder(doc, cast, statements).find()
+    memberships = medium_members + find_memberships(doc, cast, statements, medium_members)
+    return Extraction(
+        article=article,
+        entities=cast.entities(),
+        roles=tuple(roles),
+        memberships=tuple(memberships),
+        statements=tuple(sorted(direct + reported, key=lambda s: s.content[0])),
+        appeals=tuple(appeals),
+        sentences=tuple(span_of(s) for s in doc.sents),
+    )
+
+
+def _extract_serial(articles: Iterable[Article], nlp: Language, batch_size: int) -> Iterator[Extraction]:
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_doc(doc, article)
+
+
+def _worker_chunk(articles: list[Article], model: str | None, batch_size: int) -> list[Extraction]:
+    return list(_extract_serial(articles, load_pipeline(model), batch_size))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def extract(
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    model: str | None = None,
+) -> Iterator[Extraction]:
+    """Extract statements, appeals and actors from ``articles``, in input order.
+
+    Args:
+        articles: Articles to analyse (consumed lazily).
+        nlp: A loaded pipeline (single process only); default :func:`load_pipeline`.
+        batch_size: Documents per ``nlp.pipe`` batch.
+        n_process: Worker processes; each loads its own pipeline.
+        model: Pipeline name for the workers (default from ``NEWSGRAPH_MODEL``).
+    """
+    if n_process <= 1:
+        yield from _extract_serial(articles, nlp or load_pipeline(model), batch_size)
+        return
+    with ProcessPoolExecutor(max_workers=n_process) as pool:
+        futures = [pool.submit(_worker_chunk, chunk, model, batch_size) for chunk in _chunks(articles, _CHUNK)]
+        for future in futures:
+            yield from future.result()

