@@ -16,7 +16,7 @@
 
   function toVisNode(node) {
     var item = {
-      id: node.id, label: node.label, group: node.type, shape: node.shape,
+      id: node.id, iri: node.iri, label: node.label, group: node.type, shape: node.shape,
       color: node.color, title: textBlock(node.tip)
     };
     if (node.x !== undefined) { item.x = node.x; item.y = node.y; }
