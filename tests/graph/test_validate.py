@@ -62,8 +62,8 @@ def valid_graph() -> Graph:
     g.add((RELEASE, NKG.agent, COUNTRY))
     _typed(g, MENTION, NKG.Mention)
     g.add((MENTION, NIF.referenceContext, ARTICLE))
-    g.add((MENTION, NIF.beginIndex, Literal(0, datatype=XSD.long)))
-    g.add((MENTION, NIF.endIndex, Literal(9, datatype=XSD.long)))
+    g.add((MENTION, NIF.beginIndex, Literal(0, datatype=XSD.integer)))
+    g.add((MENTION, NIF.endIndex, Literal(9, datatype=XSD.integer)))
     g.add((MENTION, NIF.anchorOf, Literal("Ann Smith")))
     return g
 
@@ -86,7 +86,7 @@ def _blank_actor(g: Graph) -> None:
 
 
 def _long(n: int) -> Literal:
-    return Literal(n, datatype=XSD.long)
+    return Literal(n, datatype=XSD.integer)
 
 
 BREAKAGES = [
@@ -110,7 +110,7 @@ BREAKAGES = [
     ("negative-offset", _set(MENTION, NIF.beginIndex, _long(-1)), MENTION, "beginIndex", ""),
     ("begin-after-end", _set(MENTION, NIF.beginIndex, _long(10)), MENTION, "beginIndex", ""),
     ("wrong-anchor", _set(MENTION, NIF.anchorOf, Literal("Ann Smit")), MENTION, "", "Ann Smit"),
-    ("int-offset", _set(MENTION, NIF.endIndex, Literal(9)), MENTION, "endIndex", ""),
+    ("string-offset", _set(MENTION, NIF.endIndex, Literal("9")), MENTION, "endIndex", ""),
     (
         "bad-cameo-code",
         _set(COUNTRY, NKG.cameoCode, Literal("RURgov")),

@@ -120,7 +120,7 @@ def test_concepts_in_the_graph() -> None:
     assert set(graph.objects(concept, RDF.type)) == {NKG.CameoEventType, SKOS.Concept}
     assert graph.value(concept, SKOS.notation) == Literal("0256")
     assert graph.value(concept, NKG.goldstein) == Literal(-0.3, datatype=XSD.double)
-    assert graph.value(concept, NKG.quadClass) == Literal(1, datatype=XSD.long)
+    assert graph.value(concept, NKG.quadClass) == Literal(1, datatype=XSD.integer)
     assert graph.value(concept, SKOS.broader) == CAMEO["025"]
     assert graph.value(concept, SKOS.inScheme) == SCHEME
     assert (SCHEME, RDF.type, SKOS.ConceptScheme) in graph

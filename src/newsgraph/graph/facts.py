@@ -77,8 +77,8 @@ class FactBuilder:
         node = iri.mention_iri(self.article_iri, span.start, span.end)
         self._typed(node, cls)
         self.g.add((node, NIF.referenceContext, self.article_iri))
-        self.g.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.long)))
-        self.g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.long)))
+        self.g.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.integer)))
+        self.g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.integer)))
         self.g.add((node, NIF.anchorOf, Literal(span.slice(self.article.text))))
         if cls != "Sentence":
             sentence = self._sentence_of(span)
@@ -95,7 +95,7 @@ class FactBuilder:
     def sentence(self, span: Span, index: int) -> URIRef:
         """Add the Sentence node for sentence ``index`` and return its IRI."""
         node = self.mention(span, "Sentence")
-        self._lit(node, "sentenceIndex", index, XSD.long)
+        self._lit(node, "sentenceIndex", index, XSD.integer)
         return node
 
     def provenance(self, node: URIRef, prov: Provenance) -> None:
@@ -136,7 +136,7 @@ class FactBuilder:
         if entity.cameo_code and _CAMEO_ACTOR_CODE.match(entity.cameo_code):
             self._lit(node, "cameoCode", entity.cameo_code)
         if entity.member_count_min:
-            self._lit(node, "memberCountMin", entity.member_count_min, XSD.long)
+            self._lit(node, "memberCountMin", entity.member_count_min, XSD.integer)
         for prop, key in (("author", entity.author), ("country", entity.country)):
             target = self.entity_iri(key)
             if target is not None and target != node:

@@ -73,6 +73,7 @@ class KnowledgeGraph:
         if path.exists() and not path.is_dir():
             raise StoreError(f"{path}: store path exists and is not a folder")
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             # oxrdflib's create=True refuses an existing folder; Oxigraph creates it anyway.
             self._ds.open(str(path), create=False)
         except (OSError, ValueError) as exc:
@@ -157,31 +158,36 @@ class KnowledgeGraph:
     def __len__(self) -> int:
         return sum(len(self._ds.graph(n)) for n in self.graph_names())
 
-    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> list[dict[str, Node]]:
+    def select(
+        self, sparql: str, bindings: Mapping[str, Node] | None = None
+    ) -> tuple[list[str], list[list[Node | None]]]:
         """Run a SPARQL SELECT over the union of all graphs; values bound, never spliced.
 
         Args:
-            sparql: The query text.
+            sparql: The query text (prefixes must be declared; see ``queries.sparql``).
             bindings: Values for variables, passed to the engine as bindings.
 
         Returns:
-            One dict per row, variable name to term (unbound variables are left out).
+            The variable names and one list of terms per row (None where unbound).
 
         Raises:
-            QueryError: If the query does not parse or fails.
+            QueryError: If the query does not parse, fails, or is not a SELECT.
         """
         try:
-            result = self._ds.query(
-                sparql, initBindings=dict(bindings or {}), DEBUG=False
-            )
-            if result.type != "SELECT":
-                raise QueryError(f"only SELECT queries are supported here, got {result.type}")
-            names = [str(v) for v in result.vars or ()]
-            return [
-                {n: normalize_literal(row[i]) for i, n in enumerate(names) if row[i] is not None}
-                for row in result  # type: ignore[union-attr]
-            ]
-        except QueryError:
-            raise
+            result = self._ds.query(sparql, initBindings=dict(bindings or {}))
         except Exception as exc:  # the engines raise many unrelated types
             raise QueryError(f"SPARQL failed: {exc}") from exc
+        if result.type != "SELECT":
+            raise QueryError(f"only SELECT queries are supported here, got {result.type}")
+        columns = [str(v) for v in result.vars or ()]
+        rows = [[normalize_literal(t) if t is not None else None for t in row] for row in result]  # type: ignore[union-attr]
+        return columns, rows
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> list[dict[str, Node]]:
+        """Run a SPARQL SELECT and return one dict per row (unbound variables left out).
+
+        Raises:
+            QueryError: As :meth:`select`.
+        """
+        columns, rows = self.select(sparql, bindings)
+        return [{c: t for c, t in zip(columns, row) if t is not None} for row in rows]

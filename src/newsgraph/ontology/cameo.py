@@ -229,7 +229,7 @@ def _concept_triples(row: CameoCode, base: str) -> Iterator[tuple[URIRef, URIRef
     yield concept, SKOS.notation, Literal(row.code)
     yield concept, SKOS.prefLabel, Literal(row.label)
     yield concept, nkg.goldstein, Literal(row.goldstein, datatype=XSD.double)
-    yield concept, nkg.quadClass, Literal(row.quad_class, datatype=XSD.long)
+    yield concept, nkg.quadClass, Literal(row.quad_class, datatype=XSD.integer)
     yield concept, SKOS.inScheme, scheme
     if row.parent is None:
         yield concept, SKOS.topConceptOf, scheme

@@ -8,6 +8,10 @@ Each ontology class maps to one label of the same local name; an instance carrie
 of its class and of all its ``nkg`` superclasses (``Person`` -> ``:Actor:Person``). Each object
 property maps to one relationship type, each datatype property to one node property key.
 
+Integers are ``xsd:integer`` rather than the ``xsd:long`` that n10s exports: Oxigraph, the
+embedded store, canonicalises every integer type to ``xsd:integer``, and a datatype that does
+not survive a store round trip would break the RDF/Neo4j parity.
+
 To extend the ontology, add the term to ``ontology.ttl`` and a row here; the consistency test
 (``tests/ontology/test_mapping.py``) fails until both agree.
 """
@@ -150,15 +154,15 @@ PROPERTIES: tuple[PropertyMapping, ...] = (
     PropertyMapping(NKG.url, "url", XSD.string),
     PropertyMapping(NKG.datePublished, "datePublished", XSD.date),
     PropertyMapping(NKG.sourcePath, "sourcePath", XSD.string),
-    PropertyMapping(NKG.memberCountMin, "memberCountMin", XSD.long),
+    PropertyMapping(NKG.memberCountMin, "memberCountMin", XSD.integer),
     PropertyMapping(NKG.confidence, "confidence", XSD.double),
     PropertyMapping(NKG.rule, "rule", XSD.string),
     PropertyMapping(NKG.extractorVersion, "extractorVersion", XSD.string),
-    PropertyMapping(NKG.sentenceIndex, "sentenceIndex", XSD.long),
+    PropertyMapping(NKG.sentenceIndex, "sentenceIndex", XSD.integer),
     PropertyMapping(NKG.goldstein, "goldstein", XSD.double),
-    PropertyMapping(NKG.quadClass, "quadClass", XSD.long),
-    PropertyMapping(NIF.beginIndex, "beginIndex", XSD.long),
-    PropertyMapping(NIF.endIndex, "endIndex", XSD.long),
+    PropertyMapping(NKG.quadClass, "quadClass", XSD.integer),
+    PropertyMapping(NIF.beginIndex, "beginIndex", XSD.integer),
+    PropertyMapping(NIF.endIndex, "endIndex", XSD.integer),
     PropertyMapping(NIF.anchorOf, "anchorOf", XSD.string),
     PropertyMapping(NIF.isString, "text", XSD.string),
     PropertyMapping(SKOS.prefLabel, "prefLabel", XSD.string),
