@@ -189,3 +189,213 @@ def viz_cli(
         graph, output, focus=focus, depth=depth, types=chosen, title=title or DEFAULT_TITLE
     )
     click.echo(f"wrote {summary.nodes} nodes and {summary.edges} edges to {summary.path}")
+
+
+# -- build, export, query, validate, demo ----------------------------------------------------
+
+
+def _read_text_or_file(value: str, what: str) -> str:
+    """Return ``value``, or the content of the file it names when it starts with ``@``."""
+    if not value.startswith("@"):
+        return value
+    path = Path(value[1:])
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{path}: cannot read the {what}: {exc}") from exc
+
+
+def _echo_build_report(report: Any, store: str) -> None:
+    for item in report.articles:
+        click.echo(
+            f"{item.source}: {item.entities} entities, {item.statements} statements, "
+            f"{item.appeals} appeals, {item.triples} triples"
+        )
+    click.echo(
+        f"Stored {len(report.articles)} article(s) in {store}: {report.statements} statements, "
+        f"{report.appeals} appeals, {report.triples} triples."
+    )
+
+
+@main.command("build")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+def build_cli(paths: tuple[Path, ...], store: str, workers: int) -> None:
+    """Extract articles (files or folders of *.txt) into the store; re-building replaces.
+
+    \b
+    Example:
+        newsgraph build articles/ --store ./kg
+    """
+    from newsgraph.graph.store import KnowledgeGraph
+    from newsgraph.loaders.text import load_paths
+    from newsgraph.pipeline import build_articles
+
+    articles = list(load_paths(paths))
+    with KnowledgeGraph(store) as kg, _progress_bar(None, len(articles), "extracting") as bar:
+        report = build_articles(articles, kg, n_process=workers, progress=bar.update)
+    _echo_build_report(report, store)
+
+
+@main.command("export")
+@store_option
+@click.option(
+    "--format", "fmt", default="turtle", show_default=True,
+    type=click.Choice(["turtle", "nt", "jsonld", "trig", "cypher"]), help="Output format.",
+)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option("--no-reference", is_flag=True, help="Leave out the ontology and CAMEO codebook.")
+def export_cli(store: str, fmt: str, output: Path, no_reference: bool) -> None:
+    """Write the whole graph to a file (RDF formats, or a Cypher script for Neo4j).
+
+    \b
+    Example:
+        newsgraph export --store ./kg --format turtle -o kg.ttl
+        newsgraph export --store ./kg --format cypher -o kg.cypher
+    """
+    from newsgraph.graph.store import KnowledgeGraph
+
+    with KnowledgeGraph(_existing_store(store)) as kg:
+        if fmt == "cypher":
+            from newsgraph.graph.neo4j import export_cypher_script
+
+            export_cypher_script(kg, output)
+        else:
+            from newsgraph.graph.rdf import write_store
+
+            write_store(kg, output, fmt, include_reference=not no_reference)
+    click.echo(f"Wrote {output} ({fmt}).")
+
+
+def _existing_store(store: str) -> str:
+    """Return ``store`` if it holds a store; a clear error otherwise (never create one)."""
+    if not Path(store).is_dir():
+        raise click.ClickException(f"{store}: no store here; run 'newsgraph build PATHS --store {store}' first")
+    return store
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    parsed = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not key=value", param_hint="--param")
+        parsed[key] = value
+    return parsed
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@store_option
+@click.option("--sparql", help="SPARQL SELECT text, or @FILE.")
+@click.option("--cypher", help="Cypher text, or @FILE (runs against Neo4j).")
+@click.option("--param", "params", multiple=True, help="Query parameter key=value (repeatable).")
+@click.option("--backend", type=click.Choice(["rdf", "neo4j"]), default="rdf", show_default=True, help="Where a named query runs.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--uri", envvar="NEWSGRAPH_NEO4J_URI", default="bolt://127.0.0.1:7687", show_default=True, help="Neo4j URI.")
+@click.option("--user", envvar="NEWSGRAPH_NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user.")
+@click.option("--database", default="neo4j", show_default=True, help="Neo4j database.")
+def query_cli(
+    name: str | None, store: str, sparql: str | None, cypher: str | None, params: tuple[str, ...],
+    backend: str, list_queries: bool, fmt: str, uri: str, user: str, database: str,
+) -> None:
+    """Ask the graph: SPARQL on the store, Cypher on Neo4j, or a named question.
+
+    Values given with --param are passed as bindings/parameters, never spliced into the text.
+
+    \b
+    Example:
+        newsgraph query --sparql 'SELECT ?s WHERE { ?s a nkg:Appeal }' --store ./kg
+        newsgraph query --cypher 'MATCH (a:Appeal) RETURN a.name' --format json
+        newsgraph query appeals --param actor='Donald Trump'
+    """
+    from newsgraph.formatting import format_rows
+
+    values = _parse_params(params)
+    chosen = [x for x in (name, sparql, cypher) if x] + (["--list"] if list_queries else [])
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of NAME, --sparql, --cypher or --list")
+    if list_queries:
+        columns, rows = _named_query_list()
+    elif sparql:
+        columns, rows = _run_sparql(store, _read_text_or_file(sparql, "query"), values)
+    elif cypher:
+        from newsgraph.graph.neo4j import run_cypher_query
+
+        columns, rows = run_cypher_query(uri, user, database, _read_text_or_file(cypher, "query"), values)
+    else:
+        columns, rows = _run_named(name or "", values, backend, store, (uri, user, database))
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+
+
+def _run_sparql(store: str, text: str, values: dict[str, str]) -> tuple[list[str], list[list[Any]]]:
+    from rdflib import Literal
+
+    from newsgraph.graph.store import KnowledgeGraph
+    from newsgraph.queries.sparql import prefixed
+
+    with KnowledgeGraph(_existing_store(store)) as kg:
+        return kg.select(prefixed(text), {k: Literal(v) for k, v in values.items()})
+
+
+def _named_query_list() -> tuple[list[str], list[list[Any]]]:
+    from newsgraph.queries import all_queries
+
+    return ["name", "params", "description"], [
+        [q.name, ", ".join(q.params), q.description] for q in all_queries()
+    ]
+
+
+def _run_named(
+    name: str, values: dict[str, str], backend: str, store: str, neo4j: tuple[str, str, str]
+) -> tuple[list[str], list[list[Any]]]:
+    from newsgraph.queries import run_named
+
+    return run_named(name, values, backend=backend, store=_existing_store(store) if backend == "rdf" else store, neo4j=neo4j)
+
+
+@main.command("validate")
+@store_option
+@click.option("--file", "data_file", type=click.Path(path_type=Path), help="Validate this RDF file instead of the store.")
+def validate_cli(store: str, data_file: Path | None) -> None:
+    """Check the graph against the SHACL shapes; exit 1 when it does not conform.
+
+    \b
+    Example:
+        newsgraph validate --store ./kg
+        newsgraph validate --file kg.ttl
+    """
+    from newsgraph.graph.validate import validate, validate_file
+
+    if data_file is not None:
+        report = validate_file(data_file)
+    else:
+        from newsgraph.graph.store import KnowledgeGraph
+
+        with KnowledgeGraph(_existing_store(store)) as kg:
+            report = validate(kg.union(include_reference=False))
+    if report.conforms:
+        click.echo("Conforms: the graph satisfies every SHACL shape.")
+        return
+    click.echo(report.text)
+    raise click.ClickException(f"does not conform: {len(report.results)} problem(s)")
+
+
+@main.command("demo")
+@click.option("--out", default="newsgraph-demo", show_default=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the demo output.")
+def demo_cli(out: Path) -> None:
+    """Run the whole pipeline on the bundled sample article, no server needed.
+
+    Builds a store in OUT/store, writes OUT/graph.ttl and OUT/graph.html, validates the
+    graph and prints who appealed to whom.
+
+    \b
+    Example:
+        newsgraph demo
+    """
+    from newsgraph.demo import run_demo
+
+    for line in run_demo(out):
+        click.echo(line)
