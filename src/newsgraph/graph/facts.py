@@ -215,10 +215,13 @@ class FactBuilder:
 
     def _appeal_label(self, ap: Appeal) -> str:
         who = self._name(ap.speaker.key) if ap.speaker else "Unattributed"
-        verb = "proposes" if ap.proposal else "calls on"
+        action = ap.action.label
+        if ap.proposal:
+            to = f" to {self._name(ap.addressee.key)}" if ap.addressee else ""
+            return _short(f"{who} proposes{to}: {action}")
         if ap.addressee is not None:
-            return _short(f"{who} {verb} {self._name(ap.addressee.key)} to {ap.action.label}")
-        return _short(f"{who} {'proposes' if ap.proposal else 'calls for'}: {ap.action.label}")
+            return _short(f"{who} calls on {self._name(ap.addressee.key)} to {action}")
+        return _short(f"{who} calls for {action}")
 
     def add_event(self, ev: RequestedEvent, parent: URIRef) -> URIRef:
         """Add a requested or proposed event (and its goal chain); return its IRI."""

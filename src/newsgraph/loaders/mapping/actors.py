@@ -295,8 +295,17 @@ class Cast:
         elif lemma in _COMPANY_WORDS:
             key = self._recent_of(token.i, ("org",))
         else:
-            key = self._person_with_role(lemma)
+            key = self._person_with_role(lemma) or self._named_by_head(token)
         return ActorRef(key, self._phrase_span(token)) if key else None
+
+    def _named_by_head(self, token: Token) -> str | None:
+        """Resolve "the chamber" to the latest organisation or group with that word in its name."""
+        word = token.lower_
+        for index in range(token.i - 1, -1, -1):
+            key = self._token_entity.get(index)
+            if key and self._drafts[key].kind in ("org", "group") and word in self._drafts[key].name.lower().split():
+                return key
+        return None
 
     def _person_with_role(self, lemma: str) -> str | None:
         for key, role in getattr(self, "roles_by_holder", {}).items():

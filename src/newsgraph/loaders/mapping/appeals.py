@@ -20,6 +20,7 @@ create a second appeal. Demands (CAMEO 10) and threats (13) are never appeals.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -258,4 +259,5 @@ class AppealFinder:
 
 def _label(text: str) -> str:
     text = " ".join(text.split())
+    text = re.sub(r"^(?:to|that)\s+", "", text)
     return text if len(text) <= _LABEL_MAX else text[:_LABEL_MAX].rsplit(" ", 1)[0] + "\u2026"

@@ -224,7 +224,9 @@ class StatementFinder:
         )
 
     def _clause_span(self, clause: Token) -> Span | None:
-        tokens = [t for t in clause.subtree]
+        tokens = list(clause.subtree)
+        if len(tokens) > 1 and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
+            tokens = tokens[1:]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.doc.text
         while start < end and text[start] in _PUNCT:

@@ -1,0 +1,110 @@
+"""Extraction on short news texts written for these tests (not copied from anywhere).
+
+They use other wording than the sample ("urged", "asked ... to", "appealed to", reported
+speech with a pronoun speaker, "according to", a demand) so the rules are seen to generalise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.loaders.mapping.extract import extract_doc
+from newsgraph.loaders.text import parse_article_text
+from newsgraph.model import Extraction
+
+pytestmark = pytest.mark.model
+
+FLOOD = """March 3, 2026
+By Test Writer
+Riverton Mayor Ana Delgado urged state lawmakers to approve emergency funding for flood repairs on Tuesday.
+"We cannot wait another season," Delgado said at a news conference. She warned that the levee could fail if repairs are delayed.
+The Riverton Chamber of Commerce asked Governor Mark Ellison to declare a state of emergency. According to the chamber, more than 200 businesses were damaged.
+"""
+
+TALKS = """The United Nations Secretary-General Antonio Guterres appealed to both sides to agree to an immediate ceasefire, his spokesman said on Friday.
+\u201cThe fighting must stop now,\u201d said Stephane Dujarric, a spokesman for Guterres. \u201cCivilians are paying the price.\u201d
+Rebel commanders demanded that the government release all political prisoners by Monday.
+The European Union called for talks between the two parties, and Germany pressed Russia to free the detained journalists.
+"""
+
+
+def run(nlp, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    article = parse_article_text(text, source="test")
+    return extract_doc(nlp(article.text), article)
+
+
+def named(ex: Extraction, key: str | None) -> str:
+    return ex.entities[key].name if key else ""
+
+
+def test_urged_lawmakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, FLOOD)
+    urged = [a for a in ex.appeals if a.cue.slice(ex.article.text) == "urged"]
+    assert len(urged) == 1
+    appeal = urged[0]
+    assert named(ex, appeal.speaker.key if appeal.speaker else None) == "Ana Delgado"
+    assert "approve emergency funding" in appeal.action.label
+    assert appeal.cameo_code.startswith("02")
+
+
+def test_asked_governor_to_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, FLOOD)
+    asked = [a for a in ex.appeals if a.cue.slice(ex.article.text).startswith("asked")]
+    assert len(asked) == 1
+    assert named(ex, asked[0].addressee.key if asked[0].addressee else None) == "Mark Ellison"
+    assert "declare a state of emergency" in asked[0].action.label
+
+
+def test_direct_quote_and_pronoun_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, FLOOD)
+    text = ex.article.text
+    quotes = [s for s in ex.statements if s.direct]
+    assert [s.content[0].slice(text) for s in quotes] == ["We cannot wait another season"]
+    assert named(ex, quotes[0].speaker.key if quotes[0].speaker else None) == "Ana Delgado"
+    warned = [s for s in ex.statements if s.cue and s.cue.slice(text) == "warned"]
+    assert len(warned) == 1
+    assert warned[0].speaker is not None and warned[0].speaker.span is not None
+    assert warned[0].speaker.span.slice(text) == "She"  # the pronoun is the evidence
+    assert named(ex, warned[0].speaker.key) == "Ana Delgado"
+    assert warned[0].cameo_code == "012" and warned[0].modality == "hedged"
+
+
+def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, FLOOD)
+    according = [s for s in ex.statements if s.provenance.rule == "statement.according-to"]
+    assert len(according) == 1
+    assert "200 businesses were damaged" in according[0].content[0].slice(ex.article.text)
+    assert "Chamber of Commerce" in named(ex, according[0].speaker.key if according[0].speaker else None)
+
+
+def test_split_quote_and_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, TALKS)
+    text = ex.article.text
+    direct = [s for s in ex.statements if s.direct]
+    contents = [c.slice(text) for s in direct for c in s.content]
+    assert "The fighting must stop now" in contents and any("Civilians" in c for c in contents)
+    assert {named(ex, s.speaker.key if s.speaker else None) for s in direct} == {"Stephane Dujarric"}
+
+
+def test_appeal_for_ceasefire_is_de_escalation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, TALKS)
+    appealed = [a for a in ex.appeals if a.cue.slice(ex.article.text).startswith("appealed")]
+    assert len(appealed) == 1
+    assert appealed[0].cameo_code == "0256"
+
+
+def test_demand_is_not_an_appeal(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, TALKS)
+    assert not [a for a in ex.appeals if "demand" in a.cue.slice(ex.article.text)]
+
+
+def test_call_for_talks_and_pressed_to_free(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, TALKS)
+    by_cue = {a.cue.slice(ex.article.text): a for a in ex.appeals}
+    call = next(a for cue, a in by_cue.items() if cue.startswith("called"))
+    assert named(ex, call.speaker.key if call.speaker else None) == "European Union"
+    assert call.cameo_code == "026"
+    pressed = next(a for cue, a in by_cue.items() if cue.startswith("pressed"))
+    assert named(ex, pressed.speaker.key if pressed.speaker else None) == "Germany"
+    assert named(ex, pressed.addressee.key if pressed.addressee else None) == "Russia"
+    assert pressed.cameo_code == "0253"
