@@ -63,7 +63,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         'We will win'
     """
     quotes: list[QuoteSpan] = []
-    i, open_paragraph = 0, False
+    i, open_until = 0, -1  # open_until: end of the last quote when it ran open to its paragraph's end
     while i < len(text):
         closer = _closing_for(text, i)
         if closer is None:
@@ -72,13 +72,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         close, closed = _find_close(text, i + 1, closer)
         inner = _trimmed(text, i + 1, close)
         if len(text[inner[0] : inner[1]].split()) >= _MIN_WORDS:
-            continues = open_paragraph and _starts_paragraph(text, i)
+            continues = open_until >= 0 and _next_paragraph_starts_at(text, open_until, i)
             end = close + 1 if closed else close
             quotes.append(QuoteSpan(i, end, inner[0], inner[1], continues))
-            open_paragraph = not closed
+            open_until = -1 if closed else close
         i = close + 1
     return quotes
 
 
-def _starts_paragraph(text: str, i: int) -> bool:
-    return i == 0 or text[:i].rstrip(" \t").endswith("\n")
+def _next_paragraph_starts_at(text: str, paragraph_end: int, i: int) -> bool:
+    """Return whether ``i`` opens the first non-blank paragraph after ``paragraph_end``."""
+    return not text[paragraph_end:i].strip()
