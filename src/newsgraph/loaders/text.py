@@ -62,13 +62,14 @@ def _split_header(lines: list[str]) -> tuple[date | None, str | None, list[str]]
 
 
 def make_title(body: str) -> str:
-    """Return a short title: the first sentence, cut at a word boundary.
+    """Return a short title: the first sentence (never past the first line), cut at a word boundary.
 
     Example:
         >>> make_title("Rain fell. Then it stopped.")
         'Rain fell.'
     """
-    first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    first_paragraph = body.strip().split("\n", 1)[0]
+    first = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0]
     if len(first) <= _TITLE_MAX:
         return first
     return first[:_TITLE_MAX].rsplit(" ", 1)[0] + "\u2026"
