@@ -1,0 +1,155 @@
+"""Tests for the character-level quotation finder."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.loaders.mapping.quotes import QuoteSpan, find_quotes
+
+
+def inner(text: str, quote: QuoteSpan) -> str:
+    return text[quote.inner_start : quote.inner_end]
+
+
+def outer(text: str, quote: QuoteSpan) -> str:
+    return text[quote.start : quote.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cWe will not give up,\u201d she said.",
+        '"We will not give up," she said.',
+        "\u00abWe will not give up,\u00bb she said.",
+        "\u201eWe will not give up,\u201d she said.",
+    ],
+    ids=["curly", "straight", "guillemets", "low-9"],
+)
+def test_quote_marks_of_each_kind_are_found(text: str) -> None:
+    (quote,) = find_quotes(text)
+    assert inner(text, quote) == "We will not give up"
+    assert (quote.start, quote.end) == (0, len("\u201cWe will not give up,\u201d"))
+    assert not quote.continues
+
+
+def test_inner_offsets_exclude_marks_and_trailing_comma() -> None:
+    text = 'He said: "Stop the war now," and left.'
+    (quote,) = find_quotes(text)
+    assert outer(text, quote) == '"Stop the war now,"'
+    assert inner(text, quote) == "Stop the war now"
+    assert text[quote.inner_end] == ","
+
+
+def test_inner_keeps_final_full_stop() -> None:
+    text = "She said \u201cthe talks are over.\u201d"
+    (quote,) = find_quotes(text)
+    assert inner(text, quote) == "the talks are over."
+    assert quote.end == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was Netanyahu's plan and the officials' letter, he said.",
+        "The 12\" pipe and the 6\" bolt were replaced.",
+        "Rock 'n' roll isn't dead, the band's manager said.",
+        "He wasn't sure; they'd left.",
+    ],
+    ids=["possessives", "inches", "apostrophes", "contractions"],
+)
+def test_apostrophes_possessives_and_inches_are_not_quotes(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_inch_mark_does_not_swallow_a_real_quote() -> None:
+    text = 'The 12" pipe burst and he said "we are fixing it" today.'
+    (quote,) = find_quotes(text)
+    assert inner(text, quote) == "we are fixing it"
+
+
+def test_quote_split_around_a_cue_gives_two_quotes() -> None:
+    text = "\u201cThe war must end,\u201d she said, \u201cand the hostages must come home.\u201d"
+    first, second = find_quotes(text)
+    assert inner(text, first) == "The war must end"
+    assert inner(text, second) == "and the hostages must come home."
+    assert not second.continues
+    assert first.end <= text.index("she") < second.start
+
+
+def test_multi_paragraph_quote_continues_on_the_next_paragraph() -> None:
+    text = (
+        "\u201cWe have lost too many people in this war.\n"
+        "\u201cIt is time to bring them home,\u201d the letter said.\n"
+        "Officials did not respond."
+    )
+    first, second = find_quotes(text)
+    assert (first.continues, second.continues) == (False, True)
+    assert inner(text, first) == "We have lost too many people in this war."
+    assert first.end == text.index("\n")  # open quote runs to the paragraph end, no closing mark
+    assert inner(text, second) == "It is time to bring them home"
+
+
+def test_three_paragraph_quote_chains_continuations() -> None:
+    text = "\u201cFirst part of it.\n\u201cSecond part of it.\n\u201cThird and last part,\u201d he said."
+    quotes = find_quotes(text)
+    assert [q.continues for q in quotes] == [False, True, True]
+
+
+def test_closed_quote_is_not_continued_by_the_next_paragraph() -> None:
+    text = "\u201cWe are done here,\u201d he said.\n\u201cNot yet, we are not,\u201d she replied."
+    assert [q.continues for q in find_quotes(text)] == [False, False]
+
+
+def test_quote_after_an_unquoted_paragraph_does_not_continue() -> None:
+    text = (
+        "\u201cThis quote is never closed by the writer.\n"
+        "He added nothing else of note.\n"
+        "\u201cA brand new quote,\u201d she said."
+    )
+    first, second = find_quotes(text)
+    assert inner(text, second) == "A brand new quote"
+    assert not second.continues
+
+
+def test_mid_paragraph_quote_does_not_continue() -> None:
+    text = "\u201cThis one is left open here.\nShe said \u201cthis is another one\u201d later."
+    assert [q.continues for q in find_quotes(text)] == [False, False]
+
+
+def test_unclosed_quote_at_end_of_text_runs_to_the_end() -> None:
+    text = "He said \u201cthis never closes and ends"
+    (quote,) = find_quotes(text)
+    assert quote.end == len(text)
+    assert inner(text, quote) == "this never closes and ends"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The so-called \u201cexperts\u201d disagreed.",
+        'The so-called "experts" disagreed.',
+        "He called it \u201cnonsense,\u201d and left.",
+    ],
+)
+def test_one_word_scare_quotes_are_ignored(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_scare_quote_does_not_hide_a_later_quote() -> None:
+    text = 'The "experts" said "the plan will fail" again.'
+    (quote,) = find_quotes(text)
+    assert inner(text, quote) == "the plan will fail"
+
+
+def test_quotes_are_returned_in_order_with_valid_offsets() -> None:
+    text = '"A b" then "c d e" and \u201cf g\u201d.'
+    quotes = find_quotes(text)
+    assert [inner(text, q) for q in quotes] == ["A b", "c d e", "f g"]
+    for q in quotes:
+        assert q.start < q.inner_start <= q.inner_end < q.end
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+
+
+def test_text_without_quotes_and_empty_text() -> None:
+    assert find_quotes("") == []
+    assert find_quotes("Nothing quoted at all.") == []
