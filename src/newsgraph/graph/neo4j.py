@@ -1,0 +1,529 @@
+"""Write the knowledge graph to Neo4j, read it back, and run Cypher queries against it.
+
+:class:`Neo4jWriter` makes a Neo4j database mirror the store. Every node is a
+``:Resource {uri}`` (unique) with the labels, keys and relationship types of
+:mod:`newsgraph.ontology.mapping`; values always travel as parameters, and labels and
+relationship types are set with Neo4j 5.26's dynamic ``$(...)`` syntax from parameters that
+came out of the mapping table, so nothing from the input is spliced into Cypher.
+
+Per-article replace: each node and relationship records the named graphs (articles) that
+support it in ``_graphs``, and a ``:_NewsgraphGraph {name, digest}`` node remembers what was
+pushed for each graph. A push recomputes the merged state from the store
+(:mod:`newsgraph.graph.neo4j_sync`), reads from Neo4j only the items that a changed or removed
+graph supports, and writes just the difference: facts only a changed article gave are deleted,
+properties only it gave disappear (nodes are rewritten with ``SET n = $props``), and a shared
+actor keeps the support and properties of the other articles. Pushing an unchanged store
+writes nothing, so pushes are idempotent. Graphs Neo4j holds but the store no longer has are
+removed. A push that fails midway leaves its graphs marked as unpushed (digest ``null``), so
+the next push redoes them.
+
+The password comes only from ``NEWSGRAPH_NEO4J_PASSWORD``; without it the driver connects
+without authentication.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, LiteralString
+
+import networkx as nx
+from rdflib import Graph
+
+from newsgraph.errors import ConfigurationError, Neo4jWriteError, QueryError
+from newsgraph.graph.neo4j_sync import (
+    GRAPHS_KEY,
+    GraphState,
+    NodeState,
+    Plan,
+    RelKey,
+    affected_nodes,
+    affected_rels,
+    changed_graphs,
+    desired_state,
+    plan_changes,
+)
+from newsgraph.graph.project import from_property_graph
+from newsgraph.graph.store import KnowledgeGraph
+from newsgraph.ontology.mapping import CLASSES, PROPERTIES, RELATIONS
+
+__all__ = [
+    "DEFAULT_URI",
+    "DEFAULT_USER",
+    "GRAPH_LABEL",
+    "SCHEMA",
+    "Neo4jWriter",
+    "PushReport",
+    "node_row",
+    "rel_row",
+    "run_cypher_query",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+DEFAULT_USER = "neo4j"
+PASSWORD_ENV = "NEWSGRAPH_NEO4J_PASSWORD"
+#: Label of the bookkeeping nodes (one per pushed named graph); never a ``:Resource``.
+GRAPH_LABEL = "_NewsgraphGraph"
+BATCH_SIZE = 2000
+_INSTALL_HINT = "the neo4j driver is not installed; run: pip install neo4j"
+
+#: Constraints and indexes (ONTOLOGY.md section 5.8), all named ``newsgraph_*`` for reset.
+SCHEMA: tuple[LiteralString, ...] = (
+    "CREATE CONSTRAINT newsgraph_resource_uri IF NOT EXISTS "
+    "FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
+    "CREATE CONSTRAINT newsgraph_graph_name IF NOT EXISTS "
+    "FOR (g:_NewsgraphGraph) REQUIRE g.name IS UNIQUE",
+    "CREATE INDEX newsgraph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
+    "CREATE INDEX newsgraph_event_reported IF NOT EXISTS FOR (e:Event) ON (e.reportedDate)",
+    "CREATE INDEX newsgraph_concept_notation IF NOT EXISTS FOR (c:CameoEventType) ON (c.notation)",
+    "CREATE FULLTEXT INDEX newsgraph_actor_names IF NOT EXISTS "
+    "FOR (a:Actor) ON EACH [a.name, a.alias]",
+)
+
+_UPSERT_NODES: LiteralString = """
+UNWIND $rows AS row
+MERGE (n:Resource {uri: row.uri})
+SET n = row.props
+WITH n, row, [l IN labels(n) WHERE l <> 'Resource' AND NOT l IN row.labels] AS stale
+REMOVE n:$(stale)
+SET n:$(row.labels)
+"""
+_UPSERT_RELS: LiteralString = """
+UNWIND $rows AS row
+MATCH (a:Resource {uri: row.start})
+MATCH (b:Resource {uri: row.end})
+MERGE (a)-[r:$(row.type)]->(b)
+SET r._graphs = row.graphs
+"""
+_DELETE_RELS: LiteralString = """
+UNWIND $rows AS row
+MATCH (:Resource {uri: row.start})-[r:$(row.type)]->(:Resource {uri: row.end})
+DELETE r
+"""
+_DELETE_NODES: LiteralString = """
+UNWIND $rows AS row
+MATCH (n:Resource {uri: row.uri})
+DETACH DELETE n
+"""
+_MARK_GRAPHS: LiteralString = """
+UNWIND $rows AS row
+MERGE (g:_NewsgraphGraph {name: row.name})
+SET g.digest = row.digest
+"""
+_DROP_GRAPHS: LiteralString = (
+    "UNWIND $rows AS row MATCH (g:_NewsgraphGraph {name: row.name}) DELETE g"
+)
+# Bookkeeping keys are read as n[$key] so an empty database gives no "unknown property" warning.
+_STORED_DIGESTS: LiteralString = (
+    "MATCH (g:_NewsgraphGraph) RETURN g.name AS name, g[$digest] AS digest"
+)
+_NODES_BY_GRAPH: LiteralString = """
+MATCH (n:Resource) WHERE any(g IN n[$key] WHERE g IN $graphs)
+RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
+"""
+_NODES_BY_URI: LiteralString = """
+UNWIND $uris AS uri MATCH (n:Resource {uri: uri})
+RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
+"""
+_RELS_BY_GRAPH: LiteralString = """
+MATCH (a:Resource)-[r]->(b:Resource) WHERE any(g IN r[$key] WHERE g IN $graphs)
+RETURN a.uri AS start, type(r) AS type, b.uri AS end, r[$key] AS graphs
+"""
+_RELS_BY_KEY: LiteralString = """
+UNWIND $rows AS row
+MATCH (a:Resource {uri: row.start})-[r]->(b:Resource {uri: row.end}) WHERE type(r) = row.type
+RETURN a.uri AS start, type(r) AS type, b.uri AS end, r[$key] AS graphs
+"""
+_ALL_NODES: LiteralString = (
+    "MATCH (n:Resource) RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props"
+)
+_ALL_RELS: LiteralString = (
+    "MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS start, type(r) AS type, b.uri AS end"
+)
+
+
+@dataclass(frozen=True)
+class PushReport:
+    """What a push changed in Neo4j."""
+
+    graphs_changed: int
+    graphs_removed: int
+    graphs_unchanged: int
+    nodes_created: int
+    nodes_updated: int
+    nodes_deleted: int
+    rels_created: int
+    rels_updated: int
+    rels_deleted: int
+
+
+def node_row(iri: str, node: NodeState) -> dict[str, Any]:
+    """Return the parameter row that writes one node exactly as ``node`` describes.
+
+    Example:
+        >>> node_row("urn:x", NodeState(("Person",), {"name": "X"}, ("g",)))["props"]
+        {'name': 'X', 'uri': 'urn:x', '_graphs': ['g']}
+    """
+    props = {**node.props, "uri": iri, GRAPHS_KEY: list(node.graphs)}
+    return {"uri": iri, "labels": list(node.labels), "props": props}
+
+
+def rel_row(key: RelKey, graphs: Sequence[str] = ()) -> dict[str, Any]:
+    """Return the parameter row of one relationship (``graphs`` only for upserts)."""
+    return {"start": key.start, "type": key.type, "end": key.end, "graphs": list(graphs)}
+
+
+def batched(rows: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[Any]]:
+    """Yield consecutive slices of ``rows`` of at most ``size`` items.
+
+    Example:
+        >>> [list(b) for b in batched([1, 2, 3], 2)]
+        [[1, 2], [3]]
+    """
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def _import_driver() -> Any:
+    try:
+        import neo4j
+    except ImportError as exc:
+        raise ConfigurationError(_INSTALL_HINT) from exc
+    return neo4j
+
+
+def _native(value: Any) -> Any:
+    """Turn driver values (neo4j.time.Date, lists of them) into plain Python values."""
+    if isinstance(value, list):
+        return [_native(v) for v in value]
+    to_native = getattr(value, "to_native", None)
+    return to_native() if callable(to_native) else value
+
+
+def _stored_node(record: Mapping[str, Any]) -> NodeState:
+    props = {k: _native(v) for k, v in record["props"].items() if k not in ("uri", GRAPHS_KEY)}
+    labels = tuple(sorted(label for label in record["labels"] if label != "Resource"))
+    return NodeState(labels, props, tuple(record["props"].get(GRAPHS_KEY) or ()))
+
+
+class Neo4jWriter:
+    """A connection to one Neo4j database that pushes, reads back and queries the graph.
+
+    Args:
+        uri: Bolt or neo4j URI of the server.
+        user: User name (the password is read from ``NEWSGRAPH_NEO4J_PASSWORD`` only).
+        database: Database name; ``None`` uses the server's default database.
+        batch_size: Rows per write transaction.
+
+    Raises:
+        ConfigurationError: If the neo4j driver is not installed.
+        Neo4jWriteError: If the server cannot be reached (on entering the context).
+
+    Example:
+        >>> with Neo4jWriter("bolt://127.0.0.1:7687") as writer:  # doctest: +SKIP
+        ...     writer.ensure_schema()
+        ...     report = writer.push(KnowledgeGraph("./kg"))
+    """
+
+    def __init__(
+        self,
+        uri: str = DEFAULT_URI,
+        user: str = DEFAULT_USER,
+        database: str | None = None,
+        batch_size: int = BATCH_SIZE,
+    ) -> None:
+        self.uri, self.user, self.database, self.batch_size = uri, user, database, batch_size
+        self._neo4j = _import_driver()
+        password = os.environ.get(PASSWORD_ENV)
+        auth = (user, password) if password else None
+        # INFORMATION notes ("index already exists") would flood the log on every push.
+        self._driver = self._neo4j.GraphDatabase.driver(
+            uri, auth=auth, notifications_min_severity="WARNING"
+        )
+
+    def __enter__(self) -> Neo4jWriter:
+        try:
+            self._driver.verify_connectivity()
+        except self._neo4j.exceptions.Neo4jError as exc:
+            self.close()
+            raise Neo4jWriteError(f"{self.uri}: {exc.message}") from exc
+        except (self._neo4j.exceptions.DriverError, OSError) as exc:
+            self.close()
+            raise Neo4jWriteError(f"{self.uri}: cannot connect to Neo4j: {exc}") from exc
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the driver and its connections."""
+        self._driver.close()
+
+    # -- low level -----------------------------------------------------------------------
+
+    def _run(self, query: LiteralString, read: bool = False, **params: Any) -> list[Any]:
+        routing = self._neo4j.RoutingControl.READ if read else self._neo4j.RoutingControl.WRITE
+        try:
+            records, _, _ = self._driver.execute_query(
+                query, params, routing_=routing, database_=self.database
+            )
+        except self._neo4j.exceptions.Neo4jError as exc:
+            raise Neo4jWriteError(f"{self.uri}: {exc.message}") from exc
+        except self._neo4j.exceptions.DriverError as exc:
+            raise Neo4jWriteError(f"{self.uri}: {exc}") from exc
+        return list(records)
+
+    def _write_rows(
+        self, query: LiteralString, rows: Sequence[Mapping[str, Any]], tick: Callable[[int], None]
+    ) -> None:
+        """Write ``rows`` in batches, each batch one managed (retried) write transaction."""
+        for batch in batched(rows, self.batch_size):
+            try:
+                with self._driver.session(database=self.database) as session:
+                    session.execute_write(_run_unwind, query, list(batch))
+            except self._neo4j.exceptions.Neo4jError as exc:
+                raise Neo4jWriteError(f"{self.uri}: {exc.message}") from exc
+            except self._neo4j.exceptions.DriverError as exc:
+                raise Neo4jWriteError(f"{self.uri}: {exc}") from exc
+            tick(len(batch))
+
+    # -- schema --------------------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        """Create the uniqueness constraints and indexes if missing, and wait until online."""
+        for statement in SCHEMA:
+            self._run(statement)
+        self._run("CALL db.awaitIndexes(300)")
+
+    def reset(self) -> None:
+        """Delete every ``:Resource`` and bookkeeping node, in batches, and our schema."""
+        for label_query in (
+            "MATCH (n:Resource) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+            "MATCH (n:_NewsgraphGraph) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+        ):
+            self._run_autocommit(label_query)
+        for kind, listing in (("CONSTRAINT", "CONSTRAINTS"), ("INDEX", "INDEXES")):
+            for record in self._run(f"SHOW {listing} YIELD name RETURN name", read=True):
+                if record["name"].startswith("newsgraph_"):
+                    self._run(f"DROP {kind} {_quote_name(record['name'])} IF EXISTS")
+
+    def _run_autocommit(self, query: LiteralString) -> None:
+        """Run a ``CALL { } IN TRANSACTIONS`` query, which needs an implicit transaction."""
+        try:
+            with self._driver.session(database=self.database) as session:
+                session.run(query).consume()
+        except self._neo4j.exceptions.Neo4jError as exc:
+            raise Neo4jWriteError(f"{self.uri}: {exc.message}") from exc
+
+    # -- push ----------------------------------------------------------------------------
+
+    def push(
+        self, kg: KnowledgeGraph, progress: Callable[[int, int], None] | None = None
+    ) -> PushReport:
+        """Make the database mirror ``kg`` (see the module docstring); idempotent.
+
+        Args:
+            kg: The store; every named graph, the reference graph included, is pushed.
+            progress: Called as ``progress(rows_done, rows_total)`` after each batch.
+
+        Raises:
+            Neo4jWriteError: If a query fails.
+        """
+        self.ensure_schema()
+        return self.push_state(desired_state(kg.iter_graphs()), progress)
+
+    def push_state(
+        self, desired: GraphState, progress: Callable[[int, int], None] | None = None
+    ) -> PushReport:
+        """Push an already merged :class:`GraphState` (what :meth:`push` does after projecting)."""
+        records = self._run(_STORED_DIGESTS, read=True, digest="digest")
+        stored = {r["name"]: r["digest"] for r in records}
+        changed = changed_graphs(desired.digests, stored)
+        plan = self._plan(desired, changed)
+        self._mark(sorted(changed & set(desired.digests)), desired=None)
+        self._apply(plan, progress)
+        self._mark(sorted(changed & set(desired.digests)), desired=desired.digests)
+        removed = sorted(set(stored) - set(desired.digests))
+        self._run(_DROP_GRAPHS, rows=[{"name": name} for name in removed])
+        return _report(plan, desired, changed, len(removed))
+
+    def _plan(self, desired: GraphState, changed: set[str]) -> Plan:
+        if not changed:
+            return Plan()
+        if not self._run("MATCH (n:Resource) RETURN count(n) AS n", read=True)[0]["n"]:
+            return plan_changes(desired, {}, {}, changed)
+        nodes = self._stored_nodes(sorted(changed), sorted(affected_nodes(desired, changed)))
+        rels = self._stored_rels(sorted(changed), sorted(affected_rels(desired, changed)))
+        return plan_changes(desired, nodes, rels, changed)
+
+    def _stored_nodes(self, graphs: list[str], uris: list[str]) -> dict[str, NodeState]:
+        records = self._run(_NODES_BY_GRAPH, read=True, graphs=graphs, key=GRAPHS_KEY)
+        for batch in batched(uris, self.batch_size * 5):
+            records += self._run(_NODES_BY_URI, read=True, uris=list(batch))
+        return {r["uri"]: _stored_node(r) for r in records}
+
+    def _stored_rels(self, graphs: list[str], keys: list[RelKey]) -> dict[RelKey, tuple[str, ...]]:
+        records = self._run(_RELS_BY_GRAPH, read=True, graphs=graphs, key=GRAPHS_KEY)
+        for batch in batched(keys, self.batch_size * 5):
+            records += self._run(
+                _RELS_BY_KEY, read=True, rows=[rel_row(k) for k in batch], key=GRAPHS_KEY
+            )
+        return {RelKey(r["start"], r["type"], r["end"]): tuple(r["graphs"] or ()) for r in records}
+
+    def _mark(self, names: list[str], desired: Mapping[str, str] | None) -> None:
+        """Record each graph's digest (``None`` while its push is in progress)."""
+        rows = [{"name": n, "digest": desired[n] if desired else None} for n in names]
+        for batch in batched(rows, self.batch_size):
+            self._run(_MARK_GRAPHS, rows=list(batch))
+
+    def _apply(self, plan: Plan, progress: Callable[[int, int], None] | None) -> None:
+        done = 0
+
+        def tick(n: int) -> None:
+            nonlocal done
+            done += n
+            if progress is not None:
+                progress(done, plan.size)
+
+        self._write_rows(_DELETE_RELS, [rel_row(k) for k in plan.rel_deletes], tick)
+        self._write_rows(_DELETE_NODES, [{"uri": iri} for iri in plan.node_deletes], tick)
+        self._write_rows(_UPSERT_NODES, [node_row(i, n) for i, n in plan.node_upserts], tick)
+        self._write_rows(_UPSERT_RELS, [rel_row(k, g) for k, g in plan.rel_upserts], tick)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def counts(self) -> tuple[int, int]:
+        """Return the number of ``:Resource`` nodes and of relationships between them."""
+        nodes = self._run("MATCH (n:Resource) RETURN count(n) AS n", read=True)[0]["n"]
+        rels = self._run("MATCH (:Resource)-[r]->(:Resource) RETURN count(r) AS n", read=True)[0][
+            "n"
+        ]
+        return int(nodes), int(rels)
+
+    def read_property_graph(self) -> nx.MultiDiGraph:
+        """Return the stored graph as a networkx graph like ``to_property_graph`` makes.
+
+        Labels, keys and types that the mapping table does not know are skipped (logged),
+        as is the ``_graphs`` bookkeeping.
+        """
+        pg = nx.MultiDiGraph()
+        for record in self._run(_ALL_NODES, read=True):
+            node = _stored_node(record)
+            pg.add_node(record["uri"], labels=_known(node.labels, _LABELS), props=_mapped(node))
+        for record in self._run(_ALL_RELS, read=True):
+            if record["type"] in _TYPES:
+                pg.add_edge(record["start"], record["end"], key=record["type"])
+            else:
+                log.warning("skipping relationship type %r: not in the mapping", record["type"])
+        return pg
+
+    def read_back(self) -> Graph:
+        """Read all ``:Resource`` nodes and relationships back into RDF triples."""
+        return from_property_graph(self.read_property_graph())
+
+    def run_cypher(
+        self, query: str, params: Mapping[str, Any] | None = None, write: bool = False
+    ) -> list[dict[str, Any]]:
+        """Run a Cypher query, read-only unless ``write``; values only as ``params``.
+
+        Returns:
+            One dict per record, column name to value (dates as ``datetime.date``).
+
+        Raises:
+            QueryError: If the query fails, or writes in read-only mode.
+        """
+        columns, rows = self.run_cypher_rows(query, params, write)
+        return [dict(zip(columns, row, strict=True)) for row in rows]
+
+    def run_cypher_rows(
+        self, query: str, params: Mapping[str, Any] | None = None, write: bool = False
+    ) -> tuple[list[str], list[list[Any]]]:
+        """Like :meth:`run_cypher` but return the column names and one list per row."""
+        routing = self._neo4j.RoutingControl.WRITE if write else self._neo4j.RoutingControl.READ
+        try:
+            records, _summary, keys = self._driver.execute_query(
+                query, dict(params or {}), routing_=routing, database_=self.database
+            )
+        except self._neo4j.exceptions.Neo4jError as exc:
+            raise QueryError(f"Cypher failed: {exc.message}") from exc
+        except self._neo4j.exceptions.DriverError as exc:
+            raise QueryError(f"Cypher failed against {self.uri}: {exc}") from exc
+        return list(keys), [[_plain(v) for v in record.values()] for record in records]
+
+
+def _quote_name(name: str) -> str:
+    """Return ``name`` as a backtick-quoted Cypher identifier (backticks doubled)."""
+    return "`" + name.replace("`", "``") + "`"
+
+
+def _run_unwind(tx: Any, query: LiteralString, rows: list[Mapping[str, Any]]) -> None:
+    tx.run(query, rows=rows).consume()
+
+
+_LABELS = frozenset(c.label for c in CLASSES)
+_TYPES = frozenset(r.type for r in RELATIONS)
+_KEYS = frozenset(p.key for p in PROPERTIES)
+
+
+def _known(names: Iterable[str], allowed: frozenset[str]) -> list[str]:
+    unknown = sorted(set(names) - allowed)
+    if unknown:
+        log.warning("skipping names not in the mapping: %s", ", ".join(unknown))
+    return [n for n in names if n in allowed]
+
+
+def _mapped(node: NodeState) -> dict[str, Any]:
+    keep = _known(node.props, _KEYS)
+    return {k: node.props[k] for k in keep}
+
+
+def _plain(value: Any) -> Any:
+    """Turn a driver value into plain Python: dates, lists, maps, nodes and relationships."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "element_id") and hasattr(value, "labels"):
+        props = {k: _plain(v) for k, v in value.items() if k != GRAPHS_KEY}
+        return {"labels": sorted(set(value.labels) - {"Resource"}), **props}
+    if hasattr(value, "element_id") and hasattr(value, "type"):
+        props = {k: _plain(v) for k, v in value.items() if k != GRAPHS_KEY}
+        return {"type": value.type, **props}
+    return _native(value)
+
+
+def _report(plan: Plan, desired: GraphState, changed: set[str], removed: int) -> PushReport:
+    return PushReport(
+        graphs_changed=len(changed) - removed,
+        graphs_removed=removed,
+        graphs_unchanged=len(desired.digests) - (len(changed) - removed),
+        nodes_created=plan.nodes_created,
+        nodes_updated=plan.nodes_updated,
+        nodes_deleted=len(plan.node_deletes),
+        rels_created=plan.rels_created,
+        rels_updated=plan.rels_updated,
+        rels_deleted=len(plan.rel_deletes),
+    )
+
+
+def run_cypher_query(
+    uri: str, user: str, database: str | None, text: str, params: Mapping[str, Any] | None = None
+) -> tuple[list[str], list[list[Any]]]:
+    """Connect, run one read-only Cypher query and return (column names, rows).
+
+    Raises:
+        Neo4jWriteError: If the server cannot be reached.
+        QueryError: If the query fails or tries to write.
+    """
+    with Neo4jWriter(uri, user, database) as writer:
+        return writer.run_cypher_rows(text, params)

@@ -1,0 +1,220 @@
+"""What the Neo4j graph should contain, and the smallest set of writes that gets it there.
+
+This module is pure (no driver): :func:`desired_state` projects every named graph of the
+store through :func:`~newsgraph.graph.project.to_property_graph` and merges them into one
+:class:`GraphState` in which each node and relationship records the named graphs (articles)
+that support it; :func:`plan_changes` compares that state with what Neo4j holds for the
+affected items and returns a :class:`Plan` of creates, updates and deletes.
+
+Merge rules (the same in the writer, the offline Cypher script and the tests):
+
+* a node's labels are the union of its labels in the supporting graphs;
+* a multi-valued key (``alias``) holds the sorted union of the values;
+* a single-valued key takes the value of the first supporting graph in sorted name order;
+* ``_graphs`` lists the supporting graph names, sorted.
+
+Because the merged state is recomputed from the store, a property, label or fact that only a
+changed article gave disappears with it, and a shared actor keeps what other articles say.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, NamedTuple
+
+import networkx as nx
+from rdflib import Graph
+
+from newsgraph.graph.project import to_property_graph
+from newsgraph.ontology.mapping import PROPERTIES
+
+__all__ = [
+    "GRAPHS_KEY",
+    "GraphState",
+    "NodeState",
+    "Plan",
+    "RelKey",
+    "changed_graphs",
+    "desired_state",
+    "graph_digest",
+    "plan_changes",
+]
+
+#: Property on nodes and relationships listing the named graphs that support them.
+GRAPHS_KEY = "_graphs"
+
+
+class RelKey(NamedTuple):
+    """A relationship's identity: start node IRI, relationship type, end node IRI."""
+
+    start: str
+    type: str
+    end: str
+
+
+@dataclass(frozen=True)
+class NodeState:
+    """A node as stored: labels (without ``Resource``), properties and supporting graphs."""
+
+    labels: tuple[str, ...]
+    props: Mapping[str, Any]
+    graphs: tuple[str, ...]
+
+
+@dataclass
+class GraphState:
+    """Nodes by IRI, relationships with their supporting graphs, and a digest per graph."""
+
+    nodes: dict[str, NodeState] = field(default_factory=dict)
+    rels: dict[RelKey, tuple[str, ...]] = field(default_factory=dict)
+    digests: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Plan:
+    """The writes that turn the stored state into the desired one, and their counts."""
+
+    node_upserts: list[tuple[str, NodeState]] = field(default_factory=list)
+    node_deletes: list[str] = field(default_factory=list)
+    rel_upserts: list[tuple[RelKey, tuple[str, ...]]] = field(default_factory=list)
+    rel_deletes: list[RelKey] = field(default_factory=list)
+    nodes_created: int = 0
+    rels_created: int = 0
+
+    @property
+    def nodes_updated(self) -> int:
+        """Existing nodes whose labels, properties or support change."""
+        return len(self.node_upserts) - self.nodes_created
+
+    @property
+    def rels_updated(self) -> int:
+        """Existing relationships whose support changes."""
+        return len(self.rel_upserts) - self.rels_created
+
+    @property
+    def size(self) -> int:
+        """Number of rows to write."""
+        parts = (self.node_upserts, self.node_deletes, self.rel_upserts, self.rel_deletes)
+        return sum(len(p) for p in parts)
+
+
+@cache
+def _multi_keys() -> frozenset[str]:
+    return frozenset(p.key for p in PROPERTIES if p.multi)
+
+
+def graph_digest(pg: nx.MultiDiGraph) -> str:
+    """Return a SHA-256 over a projected graph's nodes and edges, independent of order.
+
+    Example:
+        >>> pg = to_property_graph([])
+        >>> graph_digest(pg) == graph_digest(to_property_graph([]))
+        True
+    """
+    nodes = sorted(
+        (str(n), tuple(d["labels"]), sorted((k, repr(v)) for k, v in d["props"].items()))
+        for n, d in pg.nodes(data=True)
+    )
+    edges = sorted((str(s), t, str(o)) for s, o, t in pg.edges(keys=True))
+    return hashlib.sha256(repr((nodes, edges)).encode("utf-8")).hexdigest()
+
+
+def desired_state(graphs: Iterable[tuple[str, Graph]]) -> GraphState:
+    """Project and merge named graphs (name, triples) into the state Neo4j should hold."""
+    projected = sorted(((str(name), to_property_graph(g)) for name, g in graphs), key=_first)
+    state = GraphState()
+    labels: dict[str, set[str]] = {}
+    props: dict[str, dict[str, Any]] = {}
+    support: dict[str, list[str]] = {}
+    for name, pg in projected:
+        state.digests[name] = graph_digest(pg)
+        for iri, data in pg.nodes(data=True):
+            _merge_node(str(iri), name, data, labels, props, support)
+        for s, o, rel_type in pg.edges(keys=True):
+            key = RelKey(str(s), rel_type, str(o))
+            state.rels[key] = (*state.rels.get(key, ()), name)
+    for iri in sorted(support):
+        state.nodes[iri] = NodeState(tuple(sorted(labels[iri])), props[iri], tuple(support[iri]))
+    return state
+
+
+def _first(item: tuple[str, Any]) -> str:
+    return item[0]
+
+
+def _merge_node(
+    iri: str,
+    graph: str,
+    data: Mapping[str, Any],
+    labels: dict[str, set[str]],
+    props: dict[str, dict[str, Any]],
+    support: dict[str, list[str]],
+) -> None:
+    labels.setdefault(iri, set()).update(data["labels"])
+    support.setdefault(iri, []).append(graph)
+    merged = props.setdefault(iri, {})
+    for key, value in data["props"].items():
+        if key in _multi_keys():
+            merged[key] = sorted(set(merged.get(key, [])) | set(value))
+        else:
+            merged.setdefault(key, value)
+
+
+def changed_graphs(desired: Mapping[str, str], stored: Mapping[str, str | None]) -> set[str]:
+    """Return the graphs whose digest differs from the stored one, or that the store lacks.
+
+    Example:
+        >>> sorted(changed_graphs({"a": "1", "b": "2"}, {"a": "1", "b": "0", "c": "3"}))
+        ['b', 'c']
+    """
+    differing = {name for name, digest in desired.items() if stored.get(name) != digest}
+    return differing | (set(stored) - set(desired))
+
+
+def affected_nodes(state: GraphState, changed: set[str]) -> set[str]:
+    """Return the IRIs of desired nodes that a changed graph supports."""
+    return {iri for iri, node in state.nodes.items() if changed.intersection(node.graphs)}
+
+
+def affected_rels(state: GraphState, changed: set[str]) -> set[RelKey]:
+    """Return the desired relationships that a changed graph supports."""
+    return {key for key, graphs in state.rels.items() if changed.intersection(graphs)}
+
+
+def plan_changes(
+    desired: GraphState,
+    stored_nodes: Mapping[str, NodeState],
+    stored_rels: Mapping[RelKey, tuple[str, ...]],
+    changed: set[str],
+) -> Plan:
+    """Compare the desired state with the stored state of the affected items.
+
+    Args:
+        desired: The full desired state (:func:`desired_state`).
+        stored_nodes: What Neo4j holds for every node that a changed graph supports in either
+            state (missing IRIs are absent from the database).
+        stored_rels: The same for relationships.
+        changed: The graphs that changed or disappeared (:func:`changed_graphs`).
+
+    Returns:
+        Upserts sorted by IRI (nodes) or key (relationships), then deletes, sorted too.
+    """
+    plan = Plan()
+    for iri in sorted(affected_nodes(desired, changed) | set(stored_nodes)):
+        want, have = desired.nodes.get(iri), stored_nodes.get(iri)
+        if want is None:
+            plan.node_deletes.append(iri)
+        elif want != have:
+            plan.node_upserts.append((iri, want))
+            plan.nodes_created += have is None
+    for key in sorted(affected_rels(desired, changed) | set(stored_rels)):
+        graphs, had = desired.rels.get(key), stored_rels.get(key)
+        if graphs is None:
+            plan.rel_deletes.append(key)
+        elif graphs != had:
+            plan.rel_upserts.append((key, graphs))
+            plan.rels_created += had is None
+    return plan
