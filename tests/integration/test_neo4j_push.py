@@ -3,61 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
-from rdflib import Graph, Literal
-from rdflib.compare import isomorphic, to_isomorphic
+from rdflib import Literal
 from rdflib.namespace import RDF
 
 from newsgraph.graph.neo4j import Neo4jWriter
 from newsgraph.graph.neo4j_sync import desired_state
-from newsgraph.graph.project import canonical_literal
 from newsgraph.graph.store import KnowledgeGraph
 from newsgraph.ontology.vocab import V
 from tests.graph import corpus
 from tests.graph.corpus import A1, A2, A3, HAMAS, HOSTILE, HOSTILE_ACTOR, ISRAEL, STATEMENT, TRUMP
+from tests.integration.helpers import assert_parity, dump, node
 
 pytestmark = pytest.mark.neo4j
-
-DUMP = """
-MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
-WITH n, collect([type(r), m.uri, r._graphs]) AS out
-RETURN labels(n) AS labels, properties(n) AS props, out ORDER BY n.uri, n.name
-"""
-
-
-def canonical(g: Graph) -> Graph:
-    """Return ``g`` with every literal in canonical form (see ``canonical_literal``)."""
-    out = Graph()
-    for s, p, o in g:
-        out.add((s, p, canonical_literal(o)))
-    return out
-
-
-def dump(writer: Neo4jWriter) -> list[dict[str, Any]]:
-    """Return every node with labels, properties (bookkeeping included) and relationships."""
-    rows = writer.run_cypher(DUMP)
-    for row in rows:
-        row["labels"] = sorted(row["labels"])
-        row["out"] = sorted(map(repr, row["out"]))
-    return rows
-
-
-def node(writer: Neo4jWriter, iri: str) -> dict[str, Any] | None:
-    """Return the labels and properties of one node, or None if it does not exist."""
-    rows = writer.run_cypher(
-        "MATCH (n:Resource {uri: $uri}) RETURN labels(n) AS labels, properties(n) AS props",
-        {"uri": str(iri)},
-    )
-    return {"labels": set(rows[0]["labels"]), **rows[0]["props"]} if rows else None
-
-
-def assert_parity(writer: Neo4jWriter, kg: KnowledgeGraph) -> None:
-    """The graph read back from Neo4j equals the store's union, literal for literal."""
-    back, union = canonical(writer.read_back()), canonical(kg.union())
-    assert len(back) == len(union)
-    assert isomorphic(back, union), sorted(set(to_isomorphic(union)) ^ set(to_isomorphic(back)))
 
 
 def test_push_writes_every_node_and_relationship(writer: Neo4jWriter) -> None:
