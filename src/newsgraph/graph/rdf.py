@@ -1,13 +1,17 @@
 """Serialising the store: Turtle, N-Triples, JSON-LD and TriG, byte-identical for equal data.
 
 The union of all article graphs (plus, unless left out, the ontology and CAMEO codebook) is
-written with newsgraph's prefixes. Triples are added in sorted order and N-Triples lines are
-sorted, so the same store always gives the same bytes.
+written with newsgraph's prefixes. Triples are added in sorted order, N-Triples lines are
+sorted and JSON-LD arrays are sorted (rdflib emits JSON-LD nodes in hash order), so the same
+store always gives the same bytes, in any process.
 """
 
 from __future__ import annotations
 
+import json
+import warnings
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph
 
@@ -56,13 +60,33 @@ def serialize_store(kg: KnowledgeGraph, fmt: str = "turtle", include_reference: 
     if fmt not in FORMATS:
         raise WriterError(f"unknown RDF format {fmt!r}; choose one of {', '.join(sorted(FORMATS))}")
     if fmt == "trig":
-        data = _dataset(kg, include_reference).serialize(format="trig", encoding="utf-8")
+        with warnings.catch_warnings():
+            # rdflib's own TriG serializer still calls its deprecated Dataset.contexts
+            warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"rdflib\.")
+            data = _dataset(kg, include_reference).serialize(format="trig", encoding="utf-8")
     else:
         data = _union(kg, include_reference).serialize(format=FORMATS[fmt], encoding="utf-8")
     if fmt == "nt":
         lines = sorted(set(data.decode("utf-8").splitlines()) - {""})
         data = ("\n".join(lines) + "\n").encode("utf-8")
+    if fmt == "jsonld":
+        data = _sorted_jsonld(data)
     return data
+
+
+def _sorted_jsonld(data: bytes) -> bytes:
+    """Return JSON-LD with every array sorted; without @list containers arrays are sets."""
+    document = _sort_arrays(json.loads(data))
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def _sort_arrays(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _sort_arrays(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = (_sort_arrays(item) for item in value)
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
+    return value
 
 
 def write_store(kg: KnowledgeGraph, path: str | Path, fmt: str = "turtle", include_reference: bool = True) -> int:
