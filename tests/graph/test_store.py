@@ -80,7 +80,9 @@ def test_articles_exclude_the_reference_graph(kg: KnowledgeGraph) -> None:
     assert kg.articles() == [A, B]
     assert kg.graph_names() == sorted([A, B, REFERENCE_GRAPH])
     assert (URIRef(EX + "Thing"), RDFS.label, Literal("Thing")) in kg.union()
-    assert (URIRef(EX + "Thing"), RDFS.label, Literal("Thing")) not in kg.union(include_reference=False)
+    assert (URIRef(EX + "Thing"), RDFS.label, Literal("Thing")) not in kg.union(
+        include_reference=False
+    )
 
 
 def test_union_merges_all_article_graphs(kg: KnowledgeGraph) -> None:
@@ -102,9 +104,8 @@ def test_store_persists_across_close_and_reopen(tmp_path: Path) -> None:
 
 def test_opening_a_locked_folder_raises_store_error_naming_it(tmp_path: Path) -> None:
     folder = tmp_path / "kg"
-    with KnowledgeGraph(folder):
-        with pytest.raises(StoreError) as info:
-            KnowledgeGraph(folder)
+    with KnowledgeGraph(folder), pytest.raises(StoreError) as info:
+        KnowledgeGraph(folder)
     assert str(folder) in str(info.value)
 
 
@@ -128,7 +129,8 @@ def test_select_returns_columns_and_rows(kg: KnowledgeGraph) -> None:
 
 def test_query_binds_a_literal(kg: KnowledgeGraph) -> None:
     fill(kg)
-    rows = kg.query("SELECT ?s ?name WHERE { ?s <%s> ?name }" % RDFS.label, {"name": Literal("Bob")})
+    query = f"SELECT ?s ?name WHERE {{ ?s <{RDFS.label}> ?name }}"
+    rows = kg.query(query, {"name": Literal("Bob")})
     assert rows == [{"s": BOB, "name": Literal("Bob")}]
 
 
@@ -150,7 +152,9 @@ def test_query_leaves_unbound_variables_out(kg: KnowledgeGraph) -> None:
         f"SELECT ?s ?o WHERE {{ ?s <{RDFS.label}> ?l OPTIONAL {{ ?s <{EX}none> ?o }} }} ORDER BY ?s"
     )
     assert rows == [{"s": ALICE}, {"s": BOB}]
-    assert kg.select(f"SELECT ?o WHERE {{ <{ALICE}> <{RDFS.label}> ?l OPTIONAL {{ ?x <{EX}none> ?o }} }}")[1] == [[None]]
+    assert kg.select(
+        f"SELECT ?o WHERE {{ <{ALICE}> <{RDFS.label}> ?l OPTIONAL {{ ?x <{EX}none> ?o }} }}"
+    )[1] == [[None]]
 
 
 @pytest.mark.xfail(strict=True, reason="Oxigraph only binds variables that the SELECT projects")
@@ -161,14 +165,25 @@ def test_query_binds_a_variable_that_is_not_projected(kg: KnowledgeGraph) -> Non
 
 @pytest.mark.parametrize(
     "sparql",
-    ["ASK { ?s ?p ?o }", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "DESCRIBE <http://example.org/alice>"],
+    [
+        "ASK { ?s ?p ?o }",
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        "DESCRIBE <http://example.org/alice>",
+    ],
 )
 def test_non_select_query_raises_query_error(kg: KnowledgeGraph, sparql: str) -> None:
     with pytest.raises(QueryError, match="only SELECT"):
         kg.select(sparql)
 
 
-@pytest.mark.parametrize("sparql", ["SELEC ?s WHERE { ?s ?p ?o }", "SELECT ?s WHERE { ?s ?p }", "INSERT DATA { <a:b> <a:b> <a:b> }"])
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "SELEC ?s WHERE { ?s ?p ?o }",
+        "SELECT ?s WHERE { ?s ?p }",
+        "INSERT DATA { <a:b> <a:b> <a:b> }",
+    ],
+)
 def test_bad_or_updating_query_raises_query_error(kg: KnowledgeGraph, sparql: str) -> None:
     fill(kg)
     with pytest.raises(QueryError):
@@ -177,12 +192,15 @@ def test_bad_or_updating_query_raises_query_error(kg: KnowledgeGraph, sparql: st
 
 
 def test_xsd_string_literals_are_normalised(kg: KnowledgeGraph) -> None:
-    kg.replace_graph(A, [(ALICE, RDFS.label, Literal("Alice", datatype=XSD.string)), (ALICE, KNOWS, Literal(3))])
+    kg.replace_graph(
+        A, [(ALICE, RDFS.label, Literal("Alice", datatype=XSD.string)), (ALICE, KNOWS, Literal(3))]
+    )
     stored = set(kg.named_graph(A))
     assert (ALICE, RDFS.label, Literal("Alice")) in stored
     assert (ALICE, KNOWS, Literal(3)) in stored
     (row,) = kg.query(f"SELECT ?l WHERE {{ ?s <{RDFS.label}> ?l }}")
-    assert row["l"] == Literal("Alice") and row["l"].datatype is None
+    assert row["l"] == Literal("Alice")
+    assert row["l"].datatype is None
 
 
 def test_normalize_literal_keeps_other_terms() -> None:

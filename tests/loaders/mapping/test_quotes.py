@@ -51,7 +51,7 @@ def test_inner_keeps_final_full_stop() -> None:
     "text",
     [
         "It was Netanyahu's plan and the officials' letter, he said.",
-        "The 12\" pipe and the 6\" bolt were replaced.",
+        'The 12" pipe and the 6" bolt were replaced.',
         "Rock 'n' roll isn't dead, the band's manager said.",
         "He wasn't sure; they'd left.",
     ],
@@ -90,7 +90,7 @@ def test_multi_paragraph_quote_continues_on_the_next_paragraph() -> None:
 
 
 def test_three_paragraph_quote_chains_continuations() -> None:
-    text = "\u201cFirst part of it.\n\u201cSecond part of it.\n\u201cThird and last part,\u201d he said."
+    text = "\u201cFirst part of it.\n\u201cSecond part of it.\n\u201cThird part,\u201d he said."
     quotes = find_quotes(text)
     assert [q.continues for q in quotes] == [False, True, True]
 
@@ -106,7 +106,7 @@ def test_quote_after_an_unquoted_paragraph_does_not_continue() -> None:
         "He added nothing else of note.\n"
         "\u201cA brand new quote,\u201d she said."
     )
-    first, second = find_quotes(text)
+    _, second = find_quotes(text)
     assert inner(text, second) == "A brand new quote"
     assert not second.continues
 
