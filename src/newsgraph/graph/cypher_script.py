@@ -25,8 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import UnknownTermError, WriterError
-from newsgraph.graph.neo4j import SCHEMA, batched, node_row
-from newsgraph.graph.neo4j_sync import GRAPHS_KEY, GraphState, RelKey, desired_state
+from newsgraph.graph.neo4j_sync import (
+    GRAPHS_KEY,
+    SCHEMA,
+    GraphState,
+    RelKey,
+    batched,
+    desired_state,
+    node_row,
+)
 from newsgraph.graph.store import KnowledgeGraph
 from newsgraph.ontology.mapping import class_for_label, predicate_for_type
 

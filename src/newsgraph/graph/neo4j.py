@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, LiteralString
@@ -34,17 +34,23 @@ import networkx as nx
 from rdflib import Graph
 
 from newsgraph.errors import ConfigurationError, Neo4jWriteError, QueryError
+from newsgraph.graph.cypher_script import export_cypher_script
 from newsgraph.graph.neo4j_sync import (
+    BATCH_SIZE,
     GRAPHS_KEY,
+    SCHEMA,
     GraphState,
     NodeState,
     Plan,
     RelKey,
     affected_nodes,
     affected_rels,
+    batched,
     changed_graphs,
     desired_state,
+    node_row,
     plan_changes,
+    rel_row,
 )
 from newsgraph.graph.project import from_property_graph
 from newsgraph.graph.store import KnowledgeGraph
@@ -54,11 +60,9 @@ __all__ = [
     "DEFAULT_URI",
     "DEFAULT_USER",
     "GRAPH_LABEL",
-    "SCHEMA",
     "Neo4jWriter",
     "PushReport",
-    "node_row",
-    "rel_row",
+    "export_cypher_script",
     "run_cypher_query",
 ]
 
@@ -69,21 +73,7 @@ DEFAULT_USER = "neo4j"
 PASSWORD_ENV = "NEWSGRAPH_NEO4J_PASSWORD"
 #: Label of the bookkeeping nodes (one per pushed named graph); never a ``:Resource``.
 GRAPH_LABEL = "_NewsgraphGraph"
-BATCH_SIZE = 2000
 _INSTALL_HINT = "the neo4j driver is not installed; run: pip install neo4j"
-
-#: Constraints and indexes (ONTOLOGY.md section 5.8), all named ``newsgraph_*`` for reset.
-SCHEMA: tuple[LiteralString, ...] = (
-    "CREATE CONSTRAINT newsgraph_resource_uri IF NOT EXISTS "
-    "FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
-    "CREATE CONSTRAINT newsgraph_graph_name IF NOT EXISTS "
-    "FOR (g:_NewsgraphGraph) REQUIRE g.name IS UNIQUE",
-    "CREATE INDEX newsgraph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
-    "CREATE INDEX newsgraph_event_reported IF NOT EXISTS FOR (e:Event) ON (e.reportedDate)",
-    "CREATE INDEX newsgraph_concept_notation IF NOT EXISTS FOR (c:CameoEventType) ON (c.notation)",
-    "CREATE FULLTEXT INDEX newsgraph_actor_names IF NOT EXISTS "
-    "FOR (a:Actor) ON EACH [a.name, a.alias]",
-)
 
 _UPSERT_NODES: LiteralString = """
 UNWIND $rows AS row
@@ -160,33 +150,6 @@ class PushReport:
     rels_created: int
     rels_updated: int
     rels_deleted: int
-
-
-def node_row(iri: str, node: NodeState) -> dict[str, Any]:
-    """Return the parameter row that writes one node exactly as ``node`` describes.
-
-    Example:
-        >>> node_row("urn:x", NodeState(("Person",), {"name": "X"}, ("g",)))["props"]
-        {'name': 'X', 'uri': 'urn:x', '_graphs': ['g']}
-    """
-    props = {**node.props, "uri": iri, GRAPHS_KEY: list(node.graphs)}
-    return {"uri": iri, "labels": list(node.labels), "props": props}
-
-
-def rel_row(key: RelKey, graphs: Sequence[str] = ()) -> dict[str, Any]:
-    """Return the parameter row of one relationship (``graphs`` only for upserts)."""
-    return {"start": key.start, "type": key.type, "end": key.end, "graphs": list(graphs)}
-
-
-def batched(rows: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[Any]]:
-    """Yield consecutive slices of ``rows`` of at most ``size`` items.
-
-    Example:
-        >>> [list(b) for b in batched([1, 2, 3], 2)]
-        [[1, 2], [3]]
-    """
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
 
 
 def _import_driver() -> Any:

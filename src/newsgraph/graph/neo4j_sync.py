@@ -1,6 +1,7 @@
 """What the Neo4j graph should contain, and the smallest set of writes that gets it there.
 
-This module is pure (no driver): :func:`desired_state` projects every named graph of the
+This module is pure (no driver; the Cypher schema and row shapes live here so the writer and
+the offline script share them): :func:`desired_state` projects every named graph of the
 store through :func:`~newsgraph.graph.project.to_property_graph` and merges them into one
 :class:`GraphState` in which each node and relationship records the named graphs (articles)
 that support it; :func:`plan_changes` compares that state with what Neo4j holds for the
@@ -20,10 +21,10 @@ changed article gave disappears with it, and a shared actor keeps what other art
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, LiteralString, NamedTuple
 
 import networkx as nx
 from rdflib import Graph
@@ -32,19 +33,41 @@ from newsgraph.graph.project import to_property_graph
 from newsgraph.ontology.mapping import PROPERTIES
 
 __all__ = [
+    "BATCH_SIZE",
     "GRAPHS_KEY",
+    "SCHEMA",
     "GraphState",
     "NodeState",
     "Plan",
     "RelKey",
+    "affected_nodes",
+    "affected_rels",
+    "batched",
     "changed_graphs",
     "desired_state",
     "graph_digest",
+    "node_row",
     "plan_changes",
+    "rel_row",
 ]
 
 #: Property on nodes and relationships listing the named graphs that support them.
 GRAPHS_KEY = "_graphs"
+#: Rows per write transaction.
+BATCH_SIZE = 2000
+
+#: Constraints and indexes (ONTOLOGY.md section 5.8), all named ``newsgraph_*`` for reset.
+SCHEMA: tuple[LiteralString, ...] = (
+    "CREATE CONSTRAINT newsgraph_resource_uri IF NOT EXISTS "
+    "FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
+    "CREATE CONSTRAINT newsgraph_graph_name IF NOT EXISTS "
+    "FOR (g:_NewsgraphGraph) REQUIRE g.name IS UNIQUE",
+    "CREATE INDEX newsgraph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
+    "CREATE INDEX newsgraph_event_reported IF NOT EXISTS FOR (e:Event) ON (e.reportedDate)",
+    "CREATE INDEX newsgraph_concept_notation IF NOT EXISTS FOR (c:CameoEventType) ON (c.notation)",
+    "CREATE FULLTEXT INDEX newsgraph_actor_names IF NOT EXISTS "
+    "FOR (a:Actor) ON EACH [a.name, a.alias]",
+)
 
 
 class RelKey(NamedTuple):
@@ -99,6 +122,33 @@ class Plan:
         """Number of rows to write."""
         parts = (self.node_upserts, self.node_deletes, self.rel_upserts, self.rel_deletes)
         return sum(len(p) for p in parts)
+
+
+def node_row(iri: str, node: NodeState) -> dict[str, Any]:
+    """Return the parameter row that writes one node exactly as ``node`` describes.
+
+    Example:
+        >>> node_row("urn:x", NodeState(("Person",), {"name": "X"}, ("g",)))["props"]
+        {'name': 'X', 'uri': 'urn:x', '_graphs': ['g']}
+    """
+    props = {**node.props, "uri": iri, GRAPHS_KEY: list(node.graphs)}
+    return {"uri": iri, "labels": list(node.labels), "props": props}
+
+
+def rel_row(key: RelKey, graphs: Sequence[str] = ()) -> dict[str, Any]:
+    """Return the parameter row of one relationship (``graphs`` only for upserts)."""
+    return {"start": key.start, "type": key.type, "end": key.end, "graphs": list(graphs)}
+
+
+def batched(rows: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[Any]]:
+    """Yield consecutive slices of ``rows`` of at most ``size`` items.
+
+    Example:
+        >>> [list(b) for b in batched([1, 2, 3], 2)]
+        [[1, 2], [3]]
+    """
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
 
 
 @cache
