@@ -129,9 +129,7 @@ class EntityCorrector:
                 continue
             if not overlapping and _inside_longer_name(doc, match):
                 continue
-            label = _label_for(entry, overlapping, match)
-            if label is None:
-                continue
+            label = _label_for(entry, overlapping)
             spans = rules.replace_spans(spans, Span(doc, match.start, match.end, label=label))
             confirmed.add((match.start, match.end))
         return spans, confirmed
@@ -151,8 +149,9 @@ def _surface_variants(entry: GazetteerEntry) -> tuple[list[str], list[str]]:
     for surface in entry.surfaces:
         if is_acronym(surface) or " " not in surface:
             exact.append(surface)
-            if not is_acronym(surface) and len(surface) > 3:
-                exact.append(surface.upper())
+            if len(surface) > 3 and surface.isalpha():
+                # headline capitals ("REUTERS") and house styles that write "Nato", "Unrwa"
+                exact.append(surface.title() if surface.isupper() else surface.upper())
         else:
             folded.append(surface)
             if surface.startswith("The ") and " " in surface[4:]:
@@ -176,19 +175,11 @@ def _inside_longer_name(doc: Doc, match: Span) -> bool:
     return False
 
 
-def _label_for(entry: GazetteerEntry, overlapping: list[Span], match: Span) -> str | None:
-    """Return the label a gazetteer match gets, or None to leave the model's spans alone."""
-    label = _KIND_LABELS[entry.kind]
+def _label_for(entry: GazetteerEntry, overlapping: list[Span]) -> str:
+    """Return the label a gazetteer match gets; a place keeps the model's LOC/GPE/FAC."""
     if entry.kind == "place" and len(overlapping) == 1 and overlapping[0].label_ in _PLACE_LABELS:
-        label = overlapping[0].label_
-    exact_person = [
-        s
-        for s in overlapping
-        if s.label_ == "PERSON" and (s.start, s.end) == (match.start, match.end)
-    ]
-    if exact_person and entry.kind != "org":
-        return None
-    return label
+        return overlapping[0].label_
+    return _KIND_LABELS[entry.kind]
 
 
 def _apply_acronyms(
