@@ -38,8 +38,7 @@ def test_hostile_text_never_appears_as_markup(hostile_graph: nx.MultiDiGraph) ->
     assert "<img" not in page
     assert len(re.findall(r"</script", page, re.I)) == 3
     assert "<" not in _DATA.search(page).group(1)
-    tips = [n["tip"] for n in _embedded(page)["nodes"]]
-    assert any(HOSTILE in tip for tip in tips)
+    assert any(HOSTILE in tip for tip in _embedded(page)["nodes"]["tip"])
 
 
 def test_page_loads_nothing_from_anywhere(graph: nx.MultiDiGraph) -> None:
@@ -66,30 +65,34 @@ def test_same_input_gives_identical_bytes(graph: nx.MultiDiGraph) -> None:
 
 def test_focus_and_types_reach_the_page(graph: nx.MultiDiGraph) -> None:
     focused = _embedded(generate_html(graph, focus="Bibi", depth=1))
-    assert {n["label"] for n in focused["nodes"]} == {
+    assert set(focused["nodes"]["label"]) == {
         "Benjamin Netanyahu",
         "CIS calls on Trump to pressure Netanyahu",
         "Trump pressures Netanyahu",
     }
     typed = _embedded(generate_html(graph, types=["Person"]))
     assert [t["name"] for t in typed["types"]] == ["Person"]
-    assert typed["edges"] == []
+    assert typed["edges"]["from"] == []
 
 
-def test_nodes_and_edges_are_numbered_with_legend_counts(graph: nx.MultiDiGraph) -> None:
+def test_page_data_is_columnar_with_legend_counts(graph: nx.MultiDiGraph) -> None:
     data = page_data(build_view(graph))
-    assert [n["id"] for n in data["nodes"]] == list(range(9))
-    assert [e["id"] for e in data["edges"]] == list(range(len(data["edges"])))
+    assert {len(column) for column in data["nodes"].values()} == {9}
+    assert {len(column) for column in data["edges"].values()} == {11}
+    assert max(data["edges"]["from"] + data["edges"]["to"]) == 8
     assert {t["name"]: t["count"] for t in data["types"]}["Person"] == 2
+    assert {t["name"]: t["shape"] for t in data["types"]}["Appeal"] == "box"
     assert data["physics"] is True
-    assert all("x" not in n for n in data["nodes"])
+    assert "x" not in data["nodes"]
 
 
 def test_parallel_edges_get_different_curves(graph: nx.MultiDiGraph) -> None:
-    data = page_data(build_view(graph))
-    curves = {}
-    for edge in data["edges"]:
-        curves.setdefault(frozenset((edge["from"], edge["to"])), []).append(edge.get("curve", 0))
+    edges = page_data(build_view(graph))["edges"]
+    curves: dict[frozenset[int], list[float]] = {}
+    for ends, curve in zip(
+        zip(edges["from"], edges["to"], strict=True), edges["curve"], strict=True
+    ):
+        curves.setdefault(frozenset(ends), []).append(curve)
     assert sorted(curves.values(), key=len)[-1] == [0, 0.2]
 
 
@@ -105,8 +108,9 @@ def _star_graph(n: int) -> nx.MultiDiGraph:
 def test_large_graphs_get_positions_and_no_physics() -> None:
     data = page_data(build_view(_star_graph(LARGE_GRAPH + 1)))
     assert data["physics"] is False
-    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
-    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == LARGE_GRAPH + 1
+    points = set(zip(data["nodes"]["x"], data["nodes"]["y"], strict=True))
+    assert len(points) == LARGE_GRAPH + 1
+    assert all(isinstance(x, float) for point in points for x in point)
 
 
 def test_write_html_reports_what_it_wrote(graph: nx.MultiDiGraph, tmp_path: Path) -> None:

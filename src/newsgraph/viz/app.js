@@ -14,10 +14,29 @@
     return element;
   }
 
+  var styles = {};
+  data.types.forEach(function (type) { styles[type.name] = type; });
+
+  function rows(columns) {
+    var names = Object.keys(columns);
+    var count = columns[names[0]].length;
+    var result = new Array(count);
+    for (var i = 0; i < count; i++) {
+      var row = { id: i };
+      names.forEach(function (name) { row[name] = columns[name][i]; });
+      result[i] = row;
+    }
+    return result;
+  }
+
+  var nodeRows = rows(data.nodes);
+  var edgeRows = rows(data.edges);
+  nodeRows.forEach(function (node) { node.search = node.search ? node.search.split("\n") : []; });
+
   function toVisNode(node) {
     var item = {
-      id: node.id, iri: node.iri, label: node.label, group: node.type, shape: node.shape,
-      color: node.color, title: textBlock(node.tip)
+      id: node.id, iri: node.iri, label: node.label, group: node.type,
+      shape: styles[node.type].shape, color: styles[node.type].color, title: textBlock(node.tip)
     };
     if (node.x !== undefined) { item.x = node.x; item.y = node.y; }
     return item;
@@ -33,15 +52,11 @@
     return item;
   }
 
-  var nodes = new vis.DataSet(data.nodes.map(toVisNode));
-  var edges = new vis.DataSet(data.edges.map(toVisEdge));
-  var byId = {};
-  data.nodes.forEach(function (node) { byId[node.id] = node; });
-  var edgeById = {};
-  data.edges.forEach(function (edge) { edgeById[edge.id] = edge; });
+  var nodes = new vis.DataSet(nodeRows.map(toVisNode));
+  var edges = new vis.DataSet(edgeRows.map(toVisEdge));
 
   var options = {
-    layout: { randomSeed: 42, improvedLayout: data.physics && data.nodes.length <= 150 },
+    layout: { randomSeed: 42, improvedLayout: data.physics && nodeRows.length <= 150 },
     physics: data.physics
       ? {
         enabled: true, solver: "barnesHut",
@@ -78,14 +93,14 @@
   }
 
   network.on("click", function (params) {
-    if (params.nodes.length) { showDetails(byId[params.nodes[0]].tip); }
-    else if (params.edges.length) { showDetails(edgeById[params.edges[0]].tip); }
+    if (params.nodes.length) { showDetails(nodeRows[params.nodes[0]].tip); }
+    else if (params.edges.length) { showDetails(edgeRows[params.edges[0]].tip); }
   });
 
   function setTypeVisible(type, visible) {
     state.hiddenTypes[type] = !visible;
     var changes = [];
-    data.nodes.forEach(function (node) {
+    nodeRows.forEach(function (node) {
       if (node.type === type) { changes.push({ id: node.id, hidden: !visible }); }
     });
     nodes.update(changes);
@@ -115,13 +130,13 @@
   var legend = document.getElementById("ng-legend");
   data.types.forEach(function (type) { legend.appendChild(legendEntry(type)); });
   document.getElementById("ng-summary").textContent =
-    data.nodes.length + " nodes, " + data.edges.length + " edges";
+    nodeRows.length + " nodes, " + edgeRows.length + " edges";
 
   function focusMatch() {
     if (!state.matches.length) { return; }
     var id = state.matches[state.matchIndex % state.matches.length];
     network.focus(id, { scale: 1.2, animation: false });
-    showDetails(byId[id].tip);
+    showDetails(nodeRows[id].tip);
   }
 
   function search(query) {
@@ -129,7 +144,7 @@
     state.matches = [];
     state.matchIndex = 0;
     if (wanted) {
-      data.nodes.forEach(function (node) {
+      nodeRows.forEach(function (node) {
         if (state.hiddenTypes[node.type]) { return; }
         var found = node.label.toLowerCase().indexOf(wanted) >= 0 ||
           node.search.some(function (name) { return name.indexOf(wanted) >= 0; });

@@ -67,6 +67,7 @@ def generate_html(
     depth: int = 1,
     types: Collection[str] | None = None,
     title: str = DEFAULT_TITLE,
+    precompute: bool | None = None,
 ) -> str:
     """Return the HTML page for a property graph (see :func:`~newsgraph.viz.view.build_view`).
 
@@ -76,12 +77,15 @@ def generate_html(
         depth: Hops around ``focus``.
         types: Node types to draw; ``None`` for actors, acts, events and documents.
         title: Page title (escaped).
+        precompute: Lay the graph out in Python with physics off (``True``), in the browser
+            with seeded physics (``False``), or decide by size (``None``: above
+            :data:`LARGE_GRAPH` nodes).
 
     Raises:
         QueryError: For an unknown type or focus (see ``build_view``).
         ConfigurationError: If vis-network cannot be found in the ``pyvis`` package.
     """
-    return render_view(build_view(G, types=types, focus=focus, depth=depth), title)
+    return render_view(build_view(G, types=types, focus=focus, depth=depth), title, precompute)
 
 
 def write_html(
@@ -108,13 +112,13 @@ def write_html(
     return ViewSummary(target, len(view.nodes), len(view.edges))
 
 
-def render_view(view: View, title: str = DEFAULT_TITLE) -> str:
-    """Return the self-contained page drawing ``view``."""
+def render_view(view: View, title: str = DEFAULT_TITLE, precompute: bool | None = None) -> str:
+    """Return the self-contained page drawing ``view`` (see :func:`generate_html`)."""
     parts = {
         "TITLE": html.escape(title),
         "VIS_CSS": _vis_asset("vis-network.css"),
         "APP_CSS": _own_asset("app.css"),
-        "DATA": script_json(page_data(view)),
+        "DATA": script_json(page_data(view, precompute)),
         "VIS_JS": _vis_asset("vis-network.min.js"),
         "APP_JS": _own_asset("app.js"),
     }
@@ -134,60 +138,60 @@ def script_json(data: Any) -> str:
     return text
 
 
-def page_data(view: View) -> dict[str, Any]:
-    """Return the JSON the page script draws: numbered nodes and edges, legend, layout mode."""
+def page_data(view: View, precompute: bool | None = None) -> dict[str, Any]:
+    """Return the JSON the page script draws.
+
+    Nodes and edges are stored column by column (``nodes["label"][i]`` is node ``i``'s
+    caption; an edge's ``from``/``to`` are node numbers): the page is smaller, and building
+    it allocates a few lists instead of one dict per item, which keeps generation linear.
+    Colours and shapes are per type, in ``types``.
+    """
+    fixed = len(view.nodes) > LARGE_GRAPH if precompute is None else precompute
+    return {
+        "nodes": _node_columns(view, _positions(view) if fixed else None),
+        "edges": _edge_columns(view),
+        "types": _legend(view),
+        "physics": not fixed,
+    }
+
+
+def _node_columns(view: View, positions: dict[str, tuple[float, float]] | None) -> dict[str, Any]:
+    columns: dict[str, Any] = {
+        "iri": [node.iri for node in view.nodes],
+        "label": [node.label for node in view.nodes],
+        "type": [node.type for node in view.nodes],
+        "tip": [node.tooltip for node in view.nodes],
+        "search": ["\n".join(node.search) for node in view.nodes],
+    }
+    if positions is not None:
+        columns["x"] = [positions[node.iri][0] for node in view.nodes]
+        columns["y"] = [positions[node.iri][1] for node in view.nodes]
+    return columns
+
+
+def _edge_columns(view: View) -> dict[str, Any]:
     ids = {node.iri: number for number, node in enumerate(view.nodes)}
-    large = len(view.nodes) > LARGE_GRAPH
-    positions = _positions(view) if large else {}
-    nodes = [_node_json(number, node, positions) for number, node in enumerate(view.nodes)]
-    edges = [
-        _edge_json(number, edge, ids, curve)
-        for number, (edge, curve) in enumerate(_curves(view.edges))
-    ]
-    return {"nodes": nodes, "edges": edges, "types": _legend(view), "physics": not large}
-
-
-def _node_json(number: int, node: Any, positions: dict[str, tuple[float, float]]) -> dict[str, Any]:
-    style = node_style(node.type)
-    item = {
-        "id": number,
-        "iri": node.iri,
-        "label": node.label,
-        "type": node.type,
-        "color": style.color,
-        "shape": style.shape,
-        "tip": node.tooltip,
-        "search": list(node.search),
+    return {
+        "from": [ids[edge.source] for edge in view.edges],
+        "to": [ids[edge.target] for edge in view.edges],
+        "label": [edge.label for edge in view.edges],
+        "type": [edge.type for edge in view.edges],
+        "tip": [edge.tooltip for edge in view.edges],
+        "curve": _curves(view.edges),
     }
-    if node.iri in positions:
-        item["x"], item["y"] = positions[node.iri]
-    return item
 
 
-def _edge_json(number: int, edge: ViewEdge, ids: dict[str, int], curve: float) -> dict[str, Any]:
-    item = {
-        "id": number,
-        "from": ids[edge.source],
-        "to": ids[edge.target],
-        "label": edge.label,
-        "type": edge.type,
-        "tip": edge.tooltip,
-    }
-    if curve:
-        item["curve"] = curve
-    return item
-
-
-def _curves(edges: tuple[ViewEdge, ...]) -> list[tuple[ViewEdge, float]]:
-    """Pair each edge with a curvature so parallel edges between two nodes stay apart."""
-    seen: dict[frozenset[str], int] = {}
-    result = []
+def _curves(edges: tuple[ViewEdge, ...]) -> list[float]:
+    """Return a curvature per edge so parallel edges between two nodes stay apart."""
+    seen: dict[str, int] = {}
+    curves = []
     for edge in edges:
-        pair = frozenset((edge.source, edge.target))
+        a, b = edge.source, edge.target
+        pair = f"{a} {b}" if a < b else f"{b} {a}"  # a str: nothing for the GC to track
         rank = seen.get(pair, 0)
         seen[pair] = rank + 1
-        result.append((edge, round(0.2 * rank, 2)))
-    return result
+        curves.append(round(0.2 * rank, 2))
+    return curves
 
 
 def _legend(view: View) -> list[dict[str, Any]]:
@@ -196,7 +200,13 @@ def _legend(view: View) -> list[dict[str, Any]]:
         counts[node.type] = counts.get(node.type, 0) + 1
     ordered = sorted(counts, key=lambda name: (node_style(name).order, name))
     return [
-        {"name": name, "color": node_style(name).color, "count": counts[name]} for name in ordered
+        {
+            "name": name,
+            "color": node_style(name).color,
+            "shape": node_style(name).shape,
+            "count": counts[name],
+        }
+        for name in ordered
     ]
 
 

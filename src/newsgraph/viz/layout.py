@@ -35,7 +35,10 @@ def radial_layout(
     """
     adjacency = _adjacency(nodes, edges)
     placed: _Positions = [(0.0, 0.0)] * len(nodes)
-    components = [_layout_component(root, adjacency, placed, spacing) for root in _roots(adjacency)]
+    components = [
+        _layout_component(order, parents, placed, spacing)
+        for order, parents in _components(adjacency)
+    ]
     _pack(components, placed, spacing)
     return {node: (round(x, 1), round(y, 1)) for node, (x, y) in zip(nodes, placed, strict=True)}
 
@@ -51,15 +54,14 @@ def _adjacency(nodes: Sequence[str], edges: Iterable[tuple[str, str]]) -> list[l
     return [sorted(group) for group in neighbours]
 
 
-def _roots(adjacency: list[list[int]]) -> list[int]:
-    """Return one root per component: its highest-degree node (lowest index on ties)."""
+def _components(adjacency: list[list[int]]) -> list[tuple[list[int], list[int]]]:
+    """Return each component's BFS order and parents, rooted at its highest-degree node."""
     seen = [False] * len(adjacency)
-    roots = []
+    found = []
     for start in sorted(range(len(adjacency)), key=lambda i: (-len(adjacency[i]), i)):
         if not seen[start]:
-            roots.append(start)
-            _bfs(start, adjacency, seen)
-    return roots
+            found.append(_bfs(start, adjacency, seen))
+    return found
 
 
 def _bfs(root: int, adjacency: list[list[int]], seen: list[bool]) -> tuple[list[int], list[int]]:
@@ -80,10 +82,10 @@ def _bfs(root: int, adjacency: list[list[int]], seen: list[bool]) -> tuple[list[
 
 
 def _layout_component(
-    root: int, adjacency: list[list[int]], placed: _Positions, spacing: float
+    order: list[int], parents: list[int], placed: _Positions, spacing: float
 ) -> tuple[list[int], float]:
-    """Place one component around the origin; return its nodes and radius."""
-    order, parents = _bfs(root, adjacency, [False] * len(adjacency))
+    """Place one component (in BFS order) around the origin; return its nodes and radius."""
+    root = order[0]
     depth, size = _depths_and_sizes(order, parents)
     ring_radius = _ring_radii(depth, spacing)
     children: dict[int, list[int]] = {node: [] for node in order}

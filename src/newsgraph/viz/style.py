@@ -195,9 +195,20 @@ def _props(G: nx.MultiDiGraph, node: Any) -> dict[str, Any]:
     return props
 
 
+def _out_edges(G: nx.MultiDiGraph, node: Any) -> dict[str, list[Any]]:
+    """Return ``relationship type -> sorted targets`` for one node's outgoing edges."""
+    out: dict[str, list[Any]] = {}
+    for target, keys in G.succ[node].items():
+        for key in keys:
+            out.setdefault(key, []).append(target)
+    for targets in out.values():
+        targets.sort(key=str)
+    return out
+
+
 def _targets(G: nx.MultiDiGraph, node: Any, rel_type: str) -> list[Any]:
     """Return the sorted targets of ``node``'s outgoing ``rel_type`` edges."""
-    return sorted({v for _, v, k in G.out_edges(node, keys=True) if k == rel_type}, key=str)
+    return _out_edges(G, node).get(rel_type, [])
 
 
 def _name(G: nx.MultiDiGraph, node: Any) -> str:
@@ -247,33 +258,33 @@ def tooltip(G: nx.MultiDiGraph, node: Any) -> str:
 
 
 def _actor_lines(G: nx.MultiDiGraph, node: Any) -> Iterator[str]:
-    props = _props(G, node)
+    props, out = _props(G, node), _out_edges(G, node)
     if props.get("alias"):
         yield "Also known as: " + ", ".join(map(str, _as_list(props["alias"])))
     for role in actor_roles(G, node):
         yield "Role: " + role_text(role)
     for rel, caption in (("MEMBER_OF", "Member of"), ("FORMER_MEMBER_OF", "Former member of")):
-        for org in _targets(G, node, rel):
+        for org in out.get(rel, []):
             yield f"{caption}: {_name(G, org)}"
     if props.get("cameoCode"):
         yield f"CAMEO actor code: {props['cameoCode']}"
 
 
 def _event_lines(G: nx.MultiDiGraph, node: Any) -> Iterator[str]:
-    props = _props(G, node)
-    for code in _targets(G, node, "EVENT_TYPE"):
+    props, out = _props(G, node), _out_edges(G, node)
+    for code in out.get("EVENT_TYPE", []):
         code_props = _props(G, code)
         notation = code_props.get("notation") or str(code).rsplit("/", 1)[-1]
         yield f"CAMEO {notation} {code_props.get('prefLabel', '')}".rstrip()
     if props.get("modality"):
         yield f"Modality: {props['modality']}"
-    quote = props.get("quote") or _span_text(G, node, ("CONTENT_SPAN",))
+    quote = props.get("quote") or _first_anchor(G, out.get("CONTENT_SPAN", []))
     if quote:
         yield f"Quote: “{quote}”"
-    sentence = _source_sentence(G, node)
+    sentence = _source_sentence(G, out)
     if sentence and sentence != quote:
         yield f"Sentence: {sentence}"
-    yield from _article_lines(G, node)
+    yield from _article_lines(G, out.get("REPORTED_IN", []), props.get("reportedDate"))
 
 
 def _generic_lines(G: nx.MultiDiGraph, node: Any) -> Iterator[str]:
@@ -283,29 +294,29 @@ def _generic_lines(G: nx.MultiDiGraph, node: Any) -> Iterator[str]:
             yield f"{key}: {props[key]}"
 
 
-def _span_text(G: nx.MultiDiGraph, node: Any, rel_types: Iterable[str]) -> str | None:
-    for rel in rel_types:
-        for span in _targets(G, node, rel):
-            if _props(G, span).get("anchorOf"):
-                return str(_props(G, span)["anchorOf"])
+def _first_anchor(G: nx.MultiDiGraph, spans: Iterable[Any]) -> str | None:
+    for span in spans:
+        text = _props(G, span).get("anchorOf")
+        if text:
+            return str(text)
     return None
 
 
-def _source_sentence(G: nx.MultiDiGraph, node: Any) -> str | None:
+def _source_sentence(G: nx.MultiDiGraph, out: dict[str, list[Any]]) -> str | None:
     """Follow the evidence spans to their sentence; fall back to the evidence text itself."""
     for rel in _SPAN_EDGES:
-        for span in _targets(G, node, rel):
-            text = _span_text(G, span, ("IN_SENTENCE",))
+        for span in out.get(rel, []):
+            text = _first_anchor(G, _targets(G, span, "IN_SENTENCE"))
             if text:
                 return text
-    return _span_text(G, node, ("EVIDENCE",))
+    return _first_anchor(G, out.get("EVIDENCE", []))
 
 
-def _article_lines(G: nx.MultiDiGraph, node: Any) -> Iterator[str]:
-    for article in _targets(G, node, "REPORTED_IN"):
+def _article_lines(G: nx.MultiDiGraph, articles: list[Any], reported: Any) -> Iterator[str]:
+    for article in articles:
         props = _props(G, article)
         title = props.get("headline") or props.get("name") or str(article)
-        date = props.get("datePublished") or _props(G, node).get("reportedDate")
+        date = props.get("datePublished") or reported
         yield f"Article: {title}" + (f" ({date})" if date else "")
         if props.get("url"):
             yield f"URL: {props['url']}"

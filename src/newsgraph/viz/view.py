@@ -35,7 +35,7 @@ __all__ = ["View", "ViewEdge", "ViewNode", "build_view", "find_node"]
 _ROLE_PLUMBING = frozenset({"HOLDS", "ROLE", "IN_ORGANIZATION"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ViewNode:
     """A node as drawn: IRI, most specific type, caption, tooltip text and search terms."""
 
@@ -46,7 +46,7 @@ class ViewNode:
     search: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ViewEdge:
     """An edge as drawn: endpoints (IRIs), relationship type, caption and tooltip text."""
 
@@ -57,7 +57,7 @@ class ViewEdge:
     tooltip: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class View:
     """The drawn graph: nodes sorted by IRI, edges sorted by endpoints, type and caption."""
 
