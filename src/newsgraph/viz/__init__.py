@@ -1,1 +1,1 @@
-"""The offline HTML view of the graph: ``viz.html.write_html(G, path)`` (styling in ``viz.style``)."""
+"""The offline HTML view of the graph: ``newsgraph.viz.html.write_html(G, path)``."""
