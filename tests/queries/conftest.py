@@ -16,6 +16,7 @@ import pytest
 from newsgraph.demo import sample_paths
 from newsgraph.graph.store import KnowledgeGraph
 from tests.conftest import REPO_ROOT
+from tests.integration import conftest as integration_fixtures
 
 ARTICLES = Path(__file__).parent / "articles"
 POLNEAR_FILES = 5
@@ -49,3 +50,8 @@ def multi_kg() -> Iterator[KnowledgeGraph]:
     kg = _build([*sample_paths(), *sorted(ARTICLES.glob("*.txt")), *_polnear_texts()])
     yield kg
     kg.close()
+
+
+# The real-server fixture (skip locally without a server, fail in CI) comes from the
+# integration tests so the rule lives in one place.
+neo4j_uri = integration_fixtures.neo4j_uri
