@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.compare import isomorphic, to_isomorphic
-from rdflib.namespace import RDF
-from rdflib.term import Node
 
 from newsgraph.graph.neo4j import Neo4jWriter
+from newsgraph.graph.neo4j_sync import mappable
 from newsgraph.graph.project import canonical_literal
 from newsgraph.graph.store import REFERENCE_GRAPH, KnowledgeGraph
-from newsgraph.ontology.mapping import CLASSES, PROPERTIES, RELATIONS
 
 DUMP = """
 MATCH (n) OPTIONAL MATCH (n)-[r]->(m)
 WITH n, collect([type(r), m.uri, r._graphs]) AS out
 RETURN labels(n) AS labels, properties(n) AS props, out ORDER BY n.uri, n.name
 """
-_CLASSES = {c.iri for c in CLASSES}
-_RELATIONS = {r.iri for r in RELATIONS}
-_PROPERTIES = {p.iri for p in PROPERTIES}
 
 
 def canonical(g: Graph) -> Graph:
@@ -30,18 +25,6 @@ def canonical(g: Graph) -> Graph:
     for s, p, o in g:
         out.add((s, p, canonical_literal(o)))
     return out
-
-
-def mappable(triple: tuple[Node, Node, Node]) -> bool:
-    """Tell whether the mapping table gives ``triple`` a property-graph form."""
-    s, p, o = triple
-    if not isinstance(s, URIRef):
-        return False
-    if p == RDF.type:
-        return o in _CLASSES
-    if p in _RELATIONS:
-        return isinstance(o, URIRef)
-    return p in _PROPERTIES and isinstance(o, Literal)
 
 
 def dump(writer: Neo4jWriter) -> list[dict[str, Any]]:

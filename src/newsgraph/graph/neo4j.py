@@ -365,13 +365,28 @@ class Neo4jWriter:
 
     # -- reading -------------------------------------------------------------------------
 
+    def _count(self, query: LiteralString) -> int:
+        return int(self._run(query, read=True)[0]["n"])
+
     def counts(self) -> tuple[int, int]:
         """Return the number of ``:Resource`` nodes and of relationships between them."""
-        nodes = self._run("MATCH (n:Resource) RETURN count(n) AS n", read=True)[0]["n"]
-        rels = self._run("MATCH (:Resource)-[r]->(:Resource) RETURN count(r) AS n", read=True)[0][
-            "n"
-        ]
-        return int(nodes), int(rels)
+        nodes = self._count("MATCH (n:Resource) RETURN count(n) AS n")
+        return nodes, self._count("MATCH (:Resource)-[r]->(:Resource) RETURN count(r) AS n")
+
+    def describe(self) -> dict[str, Any]:
+        """Return the server version and edition and what the database holds."""
+        component = self._run(
+            "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
+            read=True,
+        )[0]
+        nodes, rels = self.counts()
+        return {
+            "version": component["version"],
+            "edition": component["edition"],
+            "nodes": nodes,
+            "relationships": rels,
+            "graphs": self._count("MATCH (g:_NewsgraphGraph) RETURN count(g) AS n"),
+        }
 
     def read_property_graph(self) -> nx.MultiDiGraph:
         """Return the stored graph as a networkx graph like ``to_property_graph`` makes.

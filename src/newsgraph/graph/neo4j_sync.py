@@ -21,16 +21,20 @@ changed article gave disappears with it, and a shared actor keeps what other art
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, LiteralString, NamedTuple
 
 import networkx as nx
-from rdflib import Graph
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from newsgraph.graph.project import to_property_graph
-from newsgraph.ontology.mapping import PROPERTIES
+from newsgraph.graph.store import REFERENCE_GRAPH
+from newsgraph.ontology.mapping import CLASSES, PROPERTIES, RELATIONS
 
 __all__ = [
     "BATCH_SIZE",
@@ -46,10 +50,13 @@ __all__ = [
     "changed_graphs",
     "desired_state",
     "graph_digest",
+    "mappable",
     "node_row",
     "plan_changes",
     "rel_row",
 ]
+
+log = logging.getLogger(__name__)
 
 #: Property on nodes and relationships listing the named graphs that support them.
 GRAPHS_KEY = "_graphs"
@@ -174,7 +181,7 @@ def graph_digest(pg: nx.MultiDiGraph) -> str:
 
 def desired_state(graphs: Iterable[tuple[str, Graph]]) -> GraphState:
     """Project and merge named graphs (name, triples) into the state Neo4j should hold."""
-    projected = sorted(((str(name), to_property_graph(g)) for name, g in graphs), key=_first)
+    projected = sorted(((str(name), _project(name, g)) for name, g in graphs), key=_first)
     state = GraphState()
     labels: dict[str, set[str]] = {}
     props: dict[str, dict[str, Any]] = {}
@@ -189,6 +196,41 @@ def desired_state(graphs: Iterable[tuple[str, Graph]]) -> GraphState:
     for iri in sorted(support):
         state.nodes[iri] = NodeState(tuple(sorted(labels[iri])), props[iri], tuple(support[iri]))
     return state
+
+
+def mappable(triple: tuple[Node, Node, Node]) -> bool:
+    """Tell whether the mapping table gives ``triple`` a property-graph form.
+
+    Example:
+        >>> from rdflib.namespace import OWL
+        >>> mappable((URIRef("urn:x"), RDF.type, OWL.Class))
+        False
+    """
+    s, p, o = triple
+    if not isinstance(s, URIRef):
+        return False
+    if p == RDF.type:
+        return o in _mapped_terms()
+    return p in _mapped_terms() and isinstance(o, URIRef if p in _relations() else Literal)
+
+
+@cache
+def _mapped_terms() -> frozenset[URIRef]:
+    return frozenset({c.iri for c in CLASSES} | _relations() | {p.iri for p in PROPERTIES})
+
+
+@cache
+def _relations() -> frozenset[URIRef]:
+    return frozenset(row.iri for row in RELATIONS)
+
+
+def _project(name: str, g: Graph) -> nx.MultiDiGraph:
+    """Project one named graph; the reference graph's ontology axioms are skipped quietly."""
+    if name != REFERENCE_GRAPH:
+        return to_property_graph(g)
+    kept = [t for t in g if mappable(t)]
+    log.debug("%s: %d ontology triples have no property-graph form", name, len(g) - len(kept))
+    return to_property_graph(kept)
 
 
 def _first(item: tuple[str, Any]) -> str:
