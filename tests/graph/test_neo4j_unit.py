@@ -1,0 +1,298 @@
+"""Unit tests of the Neo4j writer's own logic: merging, planning, batching, literals, formats.
+
+The writer tests use a recording fake driver (no server); everything that talks to Neo4j
+for real lives in ``tests/integration``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from typing import Any
+
+import neo4j
+import pytest
+from rdflib import Literal, URIRef
+
+from newsgraph.errors import ConfigurationError, UnknownTermError, WriterError
+from newsgraph.formatting import format_rows
+from newsgraph.graph.cypher_script import cypher_literal, cypher_statements, split_statements
+from newsgraph.graph.neo4j import Neo4jWriter
+from newsgraph.graph.neo4j_sync import (
+    SCHEMA,
+    GraphState,
+    NodeState,
+    RelKey,
+    changed_graphs,
+    desired_state,
+    plan_changes,
+)
+from newsgraph.graph.store import REFERENCE_GRAPH
+from tests.graph import corpus
+from tests.graph.corpus import A1, A2, HOSTILE, STATEMENT, TRUMP
+
+# -- merging and planning ----------------------------------------------------------------
+
+
+def corpus_state() -> GraphState:
+    return desired_state((name, triples) for name, triples in corpus.corpus_graphs().items())
+
+
+def test_shared_node_merges_labels_aliases_and_support() -> None:
+    trump = corpus_state().nodes[str(TRUMP)]
+    assert trump.labels == ("Actor", "Person")
+    assert trump.props["alias"] == ["The Donald", "Trump"]
+    assert trump.props["wikidataId"] == "Q22686"
+    assert trump.graphs == (str(A1), str(A2))
+
+
+def test_single_valued_key_comes_from_the_first_graph_by_name() -> None:
+    thing = URIRef("urn:test:thing")
+    graphs = [
+        ("urn:g:b", [(thing, corpus.RDFS.label, Literal("from b"))]),
+        ("urn:g:a", [(thing, corpus.RDFS.label, Literal("from a"))]),
+    ]
+    assert desired_state(graphs).nodes[str(thing)].props == {"name": "from a"}
+
+
+def test_reference_graph_axioms_are_skipped() -> None:
+    from rdflib.namespace import OWL, RDF
+
+    triples = [*corpus.reference(), (corpus.CODE_010, RDF.type, OWL.Class)]
+    state = desired_state([(REFERENCE_GRAPH, triples)])
+    assert state.nodes[str(corpus.CODE_010)].labels == ("CameoEventType", "Concept")
+
+
+def test_digest_ignores_triple_order_and_sees_changes() -> None:
+    triples = corpus.article_1()
+    same = desired_state([(A1, list(reversed(triples)))]).digests
+    assert desired_state([(A1, triples)]).digests == same
+    assert desired_state([(A1, triples[:-1])]).digests != same
+
+
+def test_changed_graphs_include_removed_and_unfinished_ones() -> None:
+    stored = {"a": "1", "b": None, "gone": "3"}
+    assert changed_graphs({"a": "1", "b": "2", "new": "4"}, stored) == {"b", "new", "gone"}
+
+
+def test_plan_creates_updates_deletes_and_skips_equal_items() -> None:
+    desired = GraphState(
+        nodes={
+            "n:new": NodeState(("Person",), {"name": "N"}, ("g",)),
+            "n:same": NodeState((), {}, ("g",)),
+            "n:changed": NodeState((), {"name": "new"}, ("g",)),
+        },
+        rels={RelKey("n:new", "SPEAKER", "n:same"): ("g",)},
+    )
+    stored_nodes = {
+        "n:same": NodeState((), {}, ("g",)),
+        "n:changed": NodeState((), {"name": "old"}, ("g",)),
+        "n:gone": NodeState((), {}, ("g",)),
+    }
+    stored_rels = {RelKey("n:gone", "SPEAKER", "n:same"): ("g",)}
+
+    plan = plan_changes(desired, stored_nodes, stored_rels, {"g"})
+
+    assert [iri for iri, _ in plan.node_upserts] == ["n:changed", "n:new"]
+    assert (plan.nodes_created, plan.nodes_updated, plan.node_deletes) == (1, 1, ["n:gone"])
+    assert plan.rel_deletes == [RelKey("n:gone", "SPEAKER", "n:same")]
+    assert (plan.rels_created, plan.size) == (1, 5)
+
+
+def test_plan_leaves_nodes_of_unchanged_graphs_alone() -> None:
+    plan = plan_changes(corpus_state(), {}, {}, {str(A2)})
+    touched = {iri for iri, _ in plan.node_upserts}
+    assert str(TRUMP) in touched
+    assert str(STATEMENT) not in touched
+
+
+# -- the writer against a recording fake driver ------------------------------------------
+
+
+class FakeTx:
+    """Records each query run in a write transaction."""
+
+    def __init__(self, driver: FakeDriver) -> None:
+        self.driver = driver
+
+    def run(self, query: str, **params: Any) -> FakeTx:
+        self.driver.writes.append((query, params["rows"]))
+        return self
+
+    def consume(self) -> None:
+        """Nothing to consume."""
+
+
+class FakeSession:
+    """A session whose managed write transactions run against :class:`FakeTx`."""
+
+    def __init__(self, driver: FakeDriver) -> None:
+        self.driver = driver
+
+    def __enter__(self) -> FakeSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def execute_write(self, work: Any, *args: Any) -> Any:
+        return work(FakeTx(self.driver), *args)
+
+
+class FakeDriver:
+    """An empty database that records every query and its parameters."""
+
+    def __init__(self) -> None:
+        self.queries: list[tuple[str, dict[str, Any]]] = []
+        self.writes: list[tuple[str, list[dict[str, Any]]]] = []
+
+    def verify_connectivity(self) -> None:
+        """Always reachable."""
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+    def session(self, database: str | None = None) -> FakeSession:
+        return FakeSession(self)
+
+    def execute_query(self, query: str, params: dict[str, Any], **_: Any) -> Any:
+        self.queries.append((query, params))
+        records = [{"n": 0}] if "count(" in query else []
+        return records, None, []
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Replace the driver factory by one that returns a :class:`FakeDriver`."""
+    made: dict[str, Any] = {"driver": FakeDriver()}
+
+    def factory(uri: str, auth: Any = None, **config: Any) -> FakeDriver:
+        made["auth"] = auth
+        return made["driver"]  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(neo4j.GraphDatabase, "driver", factory)
+    return made
+
+
+def test_push_batches_nodes_before_relationships(fake: dict[str, Any]) -> None:
+    state = corpus_state()
+    with Neo4jWriter(batch_size=4) as writer:
+        report = writer.push_state(state)
+
+    writes = fake["driver"].writes
+    kinds = ["node" if "SET n = row.props" in q else "rel" for q, _ in writes]
+    node_batches = [rows for (_, rows), kind in zip(writes, kinds, strict=True) if kind == "node"]
+    assert [len(b) for b in node_batches] == [4, 4, 4, 3]
+    assert kinds == ["node"] * 4 + ["rel"] * (len(writes) - 4)
+    assert sum(len(rows) for _, rows in writes[4:]) == len(state.rels) == report.rels_created
+    assert report.nodes_created == len(state.nodes)
+
+
+def test_push_marks_graphs_unfinished_first_and_done_last(fake: dict[str, Any]) -> None:
+    with Neo4jWriter() as writer:
+        writer.push_state(corpus_state())
+    marks = [p["rows"] for q, p in fake["driver"].queries if "SET g.digest" in q]
+    assert [row["digest"] for row in marks[0]] == [None] * 4
+    assert all(row["digest"] for row in marks[-1])
+
+
+def test_input_values_travel_only_as_parameters(fake: dict[str, Any]) -> None:
+    with Neo4jWriter() as writer:
+        writer.push_state(corpus_state())
+    texts = [q for q, _ in fake["driver"].queries] + [q for q, _ in fake["driver"].writes]
+    for text in texts:
+        assert not any(h in text for h in HOSTILE)
+        assert "test-corpus" not in text
+    rows = [row for _, batch in fake["driver"].writes for row in batch]
+    assert any(HOSTILE[4] == row.get("props", {}).get("name") for row in rows)
+
+
+def test_password_comes_only_from_the_environment(
+    fake: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NEWSGRAPH_NEO4J_PASSWORD", raising=False)
+    Neo4jWriter(user="alice")
+    assert fake["auth"] is None
+    monkeypatch.setenv("NEWSGRAPH_NEO4J_PASSWORD", "s3cret")
+    Neo4jWriter(user="alice")
+    assert fake["auth"] == ("alice", "s3cret")
+
+
+# -- the offline script ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", HOSTILE, ids=["quotes", "backslashes", "newlines", "inject", "unicode"]
+)
+def test_string_literals_escape_everything_that_ends_a_literal(text: str) -> None:
+    literal = cypher_literal(text)
+    inner = literal[1:-1]
+    assert literal[0] == literal[-1] == "'"
+    assert not {"\n", "\r", "\u2028"} & set(literal)
+    unescaped_quotes = inner.replace("\\\\", "").replace("\\'", "")
+    assert "'" not in unescaped_quotes
+
+
+def test_literals_of_every_value_type() -> None:
+    value = {"b": [date(2025, 8, 4), 3, 0.25, False], "a": "x", "odd key": float("inf")}
+    assert cypher_literal(value) == (
+        "{a: 'x', b: [date('2025-08-04'), 3, 0.25, false], `odd key`: toFloat('inf')}"
+    )
+    with pytest.raises(WriterError, match="cannot write"):
+        cypher_literal(object())
+
+
+def test_script_statements_are_deterministic_and_split_exactly() -> None:
+    statements = cypher_statements(corpus_state())
+    assert statements == cypher_statements(corpus_state())
+    assert statements[: len(SCHEMA)] == list(SCHEMA)
+    text = "// header\n" + "".join(s + ";\n" for s in statements)
+    assert split_statements(text) == statements
+
+
+def test_script_refuses_labels_outside_the_mapping() -> None:
+    state = GraphState(nodes={"n:x": NodeState(("Person`) DETACH DELETE n //",), {}, ("g",))})
+    with pytest.raises(UnknownTermError):
+        cypher_statements(state)
+
+
+# -- result formatting -------------------------------------------------------------------
+
+COLUMNS = ["name", "day", "aliases", "score", "missing"]
+ROWS = [
+    [HOSTILE[2], date(2025, 8, 4), ["a", "b"], 0.5, None],
+    [Literal("Q22686"), Literal(date(2025, 8, 5)), [], Literal(3), None],
+]
+
+
+def test_json_output_has_plain_values() -> None:
+    parsed = json.loads(format_rows(COLUMNS, ROWS, "json"))
+    assert parsed[0] == {
+        "name": HOSTILE[2],
+        "day": "2025-08-04",
+        "aliases": ["a", "b"],
+        "score": 0.5,
+        "missing": None,
+    }
+    assert parsed[1]["day"] == "2025-08-05"
+    assert parsed[1]["score"] == 3
+
+
+def test_csv_output_round_trips_hostile_text() -> None:
+    parsed = list(csv.reader(io.StringIO(format_rows(COLUMNS, ROWS, "csv"))))
+    assert parsed[0] == COLUMNS
+    assert parsed[1] == [HOSTILE[2], "2025-08-04", '["a", "b"]', "0.5", ""]
+
+
+def test_table_keeps_one_line_per_row() -> None:
+    lines = format_rows(COLUMNS, ROWS, "table").split("\n")
+    assert len(lines) == 2 + len(ROWS)
+    assert lines[2].startswith("line one\\nline two\\r\\n")
+    assert format_rows(COLUMNS, ROWS, "table") == format_rows(COLUMNS, ROWS, "table")
+
+
+def test_unknown_format_is_refused() -> None:
+    with pytest.raises(ConfigurationError, match="unknown output format 'xml'"):
+        format_rows(COLUMNS, ROWS, "xml")
