@@ -54,8 +54,7 @@ def _fact(kg: KnowledgeGraph, description: str) -> str:
         _, rows = run_named("appeals", {}, store=kg)
         return str(next(row[-1] for row in rows if row[2] == "0256"))
     query = 'SELECT ?ra WHERE { ?who rdfs:label "Maria Lindqvist" ; nkg:holds ?ra }'
-    rows = kg.query(prefixed(query))
-    return str(rows[0]["ra"])
+    return str(kg.query(prefixed(query))[0]["ra"])
 
 
 def _values(kg: KnowledgeGraph, values: dict[str, str]) -> dict[str, str]:
