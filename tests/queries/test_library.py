@@ -81,10 +81,21 @@ def test_cypher_uses_only_mapped_labels_types_and_keys(query: NamedQuery) -> Non
     assert set(re.findall(r"\b[a-z]\w*\.([a-zA-Z]\w*)\b", code)) <= keys
 
 
+def _columns(sparql: str) -> list[str]:
+    select = re.search(r"^SELECT\b(.*?)^WHERE", sparql, re.MULTILINE | re.DOTALL)
+    assert select is not None
+    projection = re.sub(r"\([^()]*\([^()]*\)\s+AS\s+(\?\w+)\)", r"\1", select.group(1))
+    return re.findall(r"\?(\w+)", projection)
+
+
 @pytest.mark.parametrize("query", QUERIES, ids=IDS)
 def test_both_languages_order_by_every_column(query: NamedQuery) -> None:
-    assert "ORDER BY" in query.sparql
-    assert "ORDER BY" in query.cypher
+    columns = [c for c in _columns(query.sparql) if c not in query.params]
+    sparql_order = query.sparql.rsplit("ORDER BY", 1)[1]
+    cypher_order = query.cypher.rsplit("ORDER BY", 1)[1]
+    for column in columns:
+        assert f"?{column}" in sparql_order, f"{query.name}.rq does not order by {column}"
+        assert re.search(rf"\b{column}\b", cypher_order), f"{query.name}.cypher: {column}"
 
 
 def test_get_query_returns_the_named_question() -> None:

@@ -7,4 +7,4 @@ WITH who,
      count(DISTINCT CASE WHEN act:Statement THEN act END) AS statements,
      count(DISTINCT CASE WHEN act:Appeal THEN act END) AS appeals
 RETURN DISTINCT who.name AS actor, statements, appeals, statements + appeals AS total, who.uri AS iri
-ORDER BY total DESC, statements DESC, actor, iri
+ORDER BY total DESC, statements DESC, appeals DESC, actor, iri
