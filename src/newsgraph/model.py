@@ -84,11 +84,13 @@ class Provenance:
 class ActorRef:
     """A reference from a fact to an entity, with the span that names it in the text.
 
-    ``key`` is the entity's key in :attr:`Extraction.entities`; ``span`` is the mention in this
-    sentence (a pronoun or "the letter" when that is what the text says).
+    ``key`` is the entity's key in :attr:`Extraction.entities`, or None for a mention that could
+    not be resolved (a pronoun with no antecedent): the span is then kept as evidence only.
+    ``span`` is the mention in this sentence (a pronoun or "the letter" when that is what the
+    text says).
     """
 
-    key: str
+    key: str | None
     span: Span | None = None
 
 
@@ -107,6 +109,8 @@ class Entity:
         author: For documents: the key of the entity that wrote it.
         mentions: Every span that refers to the entity.
         country: Key of the country the actor is affiliated with, when stated.
+        local: True for actors known only by a description in this article ("the actress",
+            "some Democrats"): they are never merged with another article's actor.
     """
 
     key: str
@@ -119,6 +123,7 @@ class Entity:
     author: str | None = None
     mentions: tuple[Span, ...] = ()
     country: str | None = None
+    local: bool = False
 
 
 @dataclass(frozen=True)

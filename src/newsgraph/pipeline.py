@@ -11,10 +11,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Literal, URIRef
+
 from newsgraph.graph.facts import extraction_graph
 from newsgraph.graph.store import KnowledgeGraph
 from newsgraph.loaders.text import load_paths
 from newsgraph.model import Article, Extraction
+from newsgraph.queries.sparql import prefixed
 
 __all__ = ["ArticleSummary", "BuildReport", "build_articles", "build_paths"]
 
@@ -53,8 +56,24 @@ class BuildReport:
         return sum(a.triples for a in self.articles)
 
 
+_SAME_SOURCE = """
+SELECT ?article ?source WHERE { ?article a nkg:Article ; nkg:sourcePath ?source }
+"""
+
+
+def _drop_older_versions(kg: KnowledgeGraph, source: str, keep: URIRef) -> None:
+    """Remove articles read earlier from the same source file (an edited file's old text)."""
+    if not source:
+        return
+    _, rows = kg.select(prefixed(_SAME_SOURCE), {"source": Literal(source)})
+    for article, _ in rows:
+        if article != keep and isinstance(article, URIRef):
+            kg.remove_graph(article)
+
+
 def _store_extraction(kg: KnowledgeGraph, extraction: Extraction, version: str) -> ArticleSummary:
     article_iri, graph = extraction_graph(extraction, version)
+    _drop_older_versions(kg, extraction.article.source, article_iri)
     stored = kg.replace_graph(article_iri, sorted(graph))
     return ArticleSummary(
         source=extraction.article.source,

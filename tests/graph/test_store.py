@@ -157,7 +157,6 @@ def test_query_leaves_unbound_variables_out(kg: KnowledgeGraph) -> None:
     )[1] == [[None]]
 
 
-@pytest.mark.xfail(strict=True, reason="Oxigraph only binds variables that the SELECT projects")
 def test_query_binds_a_variable_that_is_not_projected(kg: KnowledgeGraph) -> None:
     fill(kg)
     assert kg.query(f"SELECT ?s WHERE {{ ?s <{KNOWS}> ?o }}", {"o": BOB}) == [{"s": ALICE}]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import PurePath
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
@@ -64,8 +63,8 @@ class FactBuilder:
             return iri.document_iri(self.article_iri, entity.name)
         if entity.kind == "country" and entity.code:
             return iri.actor_iri("country", entity.code)
-        if entity.kind == "group":  # collectives are described per article, never merged by name
-            return iri.actor_iri("group", f"{entity.name} {iri.digest(str(self.article_iri), n=6)}")
+        if entity.kind == "group" or entity.local:  # described per article, never merged by name
+            return iri.actor_iri(entity.kind, f"{entity.name} {iri.digest(str(self.article_iri), n=6)}")
         return iri.actor_iri(entity.kind, entity.name)
 
     def entity_iri(self, key: str | None) -> URIRef | None:
@@ -119,7 +118,7 @@ class FactBuilder:
         if a.url:
             self._lit(node, "url", a.url)
         if a.source:
-            self._lit(node, "sourcePath", PurePath(a.source).name)
+            self._lit(node, "sourcePath", a.source)
         if a.author:
             author = iri.actor_iri("person", a.author)
             self._typed(author, "Person")
@@ -165,7 +164,7 @@ class FactBuilder:
         node = iri.event_iri("statement", str(self.article_iri), str(speaker), st.cameo_code, f"{first.start},{first.end}")
         self._typed(node, "Statement")
         text = " \u2026 ".join(span.slice(self.article.text) for span in st.content)
-        who = self._name(st.speaker.key) if st.speaker else "Unattributed"
+        who = self._name(st.speaker.key) if st.speaker and st.speaker.key else "Unattributed"
         self.g.add((node, RDFS.label, Literal(_short(f"{who}: {text}"))))
         self._lit(node, "modality", st.modality)
         self._lit(node, "direct", st.direct, XSD.boolean)
@@ -214,7 +213,7 @@ class FactBuilder:
         self.g.add((node, V.contentSpan, self.mention(ap.action.span)))
 
     def _appeal_label(self, ap: Appeal) -> str:
-        who = self._name(ap.speaker.key) if ap.speaker else "Unattributed"
+        who = self._name(ap.speaker.key) if ap.speaker and ap.speaker.key else "Unattributed"
         action = ap.action.label
         if ap.proposal:
             to = f" to {self._name(ap.addressee.key)}" if ap.addressee else ""
@@ -249,7 +248,7 @@ class FactBuilder:
         if holder is None:
             return
         organisation = self.entity_iri(role.organisation)
-        node = iri.role_assignment_iri(holder, role.role, organisation)
+        node = iri.role_assignment_iri(holder, role.role, organisation, scope=str(self.article_iri))
         role_node = iri.role_iri(role.role)
         self._typed(node, "RoleAssignment")
         self._typed(role_node, "Role")

@@ -111,11 +111,18 @@ def role_iri(role: str) -> URIRef:
     return ID[f"role/{slug(role)}"]
 
 
-def role_assignment_iri(holder: URIRef, role: str, organisation: URIRef | None) -> URIRef:
-    """Return the IRI of "holder holds role in organisation"."""
+def role_assignment_iri(
+    holder: URIRef, role: str, organisation: URIRef | None, scope: str = ""
+) -> URIRef:
+    """Return the IRI of "holder holds role in organisation" as stated in ``scope``.
+
+    Each article's statement of a role is its own node (with its own date and evidence), so
+    ``scope`` (the article IRI) is hashed into the IRI when given.
+    """
     org_key = str(organisation).rsplit("/", 1)[-1] if organisation else "none"
     holder_key = str(holder).rsplit("/", 1)[-1]
-    return ID[f"role-assignment/{holder_key}--{slug(role)}--{org_key}"]
+    suffix = f"--{digest(scope, n=6)}" if scope else ""
+    return ID[f"role-assignment/{holder_key}--{slug(role)}--{org_key}{suffix}"]
 
 
 def cameo_iri(code: str) -> URIRef:

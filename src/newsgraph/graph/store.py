@@ -48,6 +48,17 @@ def normalize_literal(term: Node) -> Node:
     return term
 
 
+def _projected(sparql: str) -> set[str]:
+    """Return the names of the variables a SELECT query projects (empty if not a SELECT)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        algebra = prepareQuery(sparql).algebra
+    except Exception as exc:  # pyparsing and rdflib raise several types
+        raise QueryError(f"SPARQL does not parse: {exc}") from exc
+    return {str(v) for v in algebra.get("PV", ())}
+
+
 class KnowledgeGraph:
     """An Oxigraph-backed dataset with one named graph per article.
 
@@ -173,8 +184,15 @@ class KnowledgeGraph:
         Raises:
             QueryError: If the query does not parse, fails, or is not a SELECT.
         """
+        values = dict(bindings or {})
         try:
-            result = self._ds.query(sparql, initBindings=dict(bindings or {}))
+            if values and not set(values) <= _projected(sparql):
+                # Oxigraph binds only projected variables; rdflib's engine binds any, on a copy.
+                result = self.union().query(sparql, initBindings=values)
+            else:
+                result = self._ds.query(sparql, initBindings=values)
+        except QueryError:
+            raise
         except Exception as exc:  # the engines raise many unrelated types
             raise QueryError(f"SPARQL failed: {exc}") from exc
         if result.type != "SELECT":

@@ -105,6 +105,19 @@ def parse_article_text(raw: str, source: str = "", url: str | None = None) -> Ar
     )
 
 
+def _source_name(path: Path) -> str:
+    """Return how an article's source is recorded: relative to the working folder if inside it.
+
+    Re-building the same file replaces the article it gave before, even when its text (and so
+    its id) changed; the recorded name identifies the file across builds.
+    """
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
 def read_text_article(path: str | Path) -> Article:
     """Read one UTF-8 text article from ``path``.
 
@@ -124,7 +137,7 @@ def read_text_article(path: str | Path) -> Article:
         raise ArticleParseError(
             f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})", str(path), line
         ) from exc
-    return parse_article_text(text, source=str(path))
+    return parse_article_text(text, source=_source_name(path))
 
 
 def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:

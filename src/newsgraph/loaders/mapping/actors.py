@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS
+from newsgraph.loaders.mapping.roles import is_title_word
 from newsgraph.model import ActorRef, Entity, Span
 
 __all__ = ["Cast", "span_of"]
@@ -29,6 +30,14 @@ _COMPANY_WORDS = frozenset("company firm agency ministry department government p
 _VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1000, "millions": 1000000}
 _QUANT_WORDS = frozenset("more than over at least nearly almost about some around".split())
 _PRONOUN_WINDOW = 3
+_NON_REFERRING = frozenset("it this that there what which who whom whoever anyone everyone nobody".split())
+_ORG_HEADS = frozenset(
+    """
+    campaign magazine newspaper paper network station channel website outlet committee company
+    firm agency administration government department ministry office party court council
+    commission board team organization organisation group coalition union association institute
+    """.split()
+)
 _PHRASE_DEPS = frozenset("compound det amod poss nummod quantmod nmod".split())
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
@@ -57,6 +66,7 @@ class _Draft:
     member_count_min: int | None = None
     author: str | None = None
     country: str | None = None
+    local: bool = False
 
 
 class Cast:
@@ -82,10 +92,11 @@ class Cast:
     # -- building ------------------------------------------------------------------------
 
     def _register_entities(self) -> None:
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        titled = self._titled_names()
+        persons = [e for e in self.doc.ents if e.label_ == "PERSON"] + titled
         full_names = self._person_names(persons)
         definitions = self._acronym_definitions()
-        for ent in self.doc.ents:
+        for ent in sorted([*self.doc.ents, *titled], key=lambda e: e.start):
             key = self._acronyms.get(ent.text) or self._key_for_ent(ent, full_names)
             if key is None:
                 continue
@@ -94,6 +105,24 @@ class Cast:
                 self._acronyms[definitions[ent.start]] = key
                 self._drafts[key].aliases.add(definitions[ent.start])
         self._link_acronyms()
+
+    def _titled_names(self) -> list[SpacySpan]:
+        """Return person names right after a title that NER missed ("Mayor Ana Delgado").
+
+        A capitalised title word followed by one to three proper nouns outside any entity is
+        a person's name: the title is the evidence the model lacked.
+        """
+        covered = {t.i for e in self.doc.ents for t in e}
+        found = []
+        for token in self.doc:
+            if not (token.is_title and is_title_word(token.text)):
+                continue
+            end = token.i + 1
+            while end < len(self.doc) and end - token.i <= 3 and self.doc[end].pos_ == "PROPN" and end not in covered:
+                end += 1
+            if end > token.i + 1 and not is_title_word(self.doc[end - 1].text):
+                found.append(SpacySpan(self.doc, token.i + 1, end, label="PERSON"))
+        return found
 
     def _acronym_definitions(self) -> dict[int, str]:
         """Map the start token of "Long Name (LN)" entities to the acronym they define.
@@ -404,6 +433,29 @@ class Cast:
                 return key
         return None
 
+    def describe(self, token: Token) -> ActorRef | None:
+        """Return a reference for a speaker that names no known actor.
+
+        A pronoun without antecedent keeps only its span (key None). A common noun phrase
+        ("the actress", "some Democrats", "the magazine") becomes an actor of this article
+        alone, a group when plural, an organisation when its head names one, else a person.
+        """
+        if token.pos_ == "PRON":
+            return ActorRef(None, span_of(token)) if token.lower_ not in _NON_REFERRING else None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        span = self._phrase_span(token)
+        name = _clean_name(span.slice(self.doc.text))
+        if not name or not any(ch.isalpha() for ch in name):
+            return None
+        kind = "group" if token.tag_ in ("NNS", "NNPS") else "org" if token.lemma_.lower() in _ORG_HEADS else "person"
+        key = self._ensure(kind, name)
+        draft = self._drafts[key]
+        draft.local = True
+        draft.mentions.add(span)
+        self.note_mention(token.i, key)
+        return ActorRef(key, span)
+
     # -- output ----------------------------------------------------------------------------
 
     def kind_of(self, key: str) -> str:
@@ -441,6 +493,7 @@ class Cast:
             key=key, kind=d.kind, name=name, aliases=tuple(sorted(d.aliases - {name})),
             code=d.code, cameo_code=d.cameo_code, member_count_min=d.member_count_min,
             author=d.author, mentions=tuple(sorted(d.mentions)), country=d.country,
+            local=d.local,
         )
 
     def with_author(self, document: str, author: str) -> None:

@@ -75,6 +75,7 @@ class EntityCorrector:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._entries: dict[int, GazetteerEntry] = {}
+        self._order: dict[int, int] = {}
         self._add_patterns(nlp)
         register_extensions()
 
@@ -82,7 +83,9 @@ class EntityCorrector:
         """Compile every gazetteer surface once: acronyms and single words exact, others folded."""
         for entry in self.gazetteer.entries():
             match_label = f"newsgraph_gazetteer:{entry.name}"
-            self._entries.setdefault(nlp.vocab.strings.add(match_label), entry)
+            key = nlp.vocab.strings.add(match_label)
+            self._entries.setdefault(key, entry)
+            self._order.setdefault(key, len(self._order))
             exact, folded = _surface_variants(entry)
             self._exact.add(match_label, [nlp.make_doc(text) for text in exact])
             self._folded.add(match_label, [nlp.make_doc(text) for text in folded])
@@ -110,13 +113,17 @@ class EntityCorrector:
 
     def _gazetteer_spans(self, doc: Doc) -> list[tuple[Span, GazetteerEntry]]:
         """Return the longest non-overlapping gazetteer matches in ``doc``."""
-        found = [Span(doc, s, e, label=key) for key, s, e in self._exact(doc)]
-        found += [
-            Span(doc, s, e, label=key)
-            for key, s, e in self._folded(doc)
-            if doc[s].text[:1].isupper() and doc[e - 1].text[:1].isupper()
+        hits = list(self._exact(doc))
+        hits += [
+            (key, start, end)
+            for key, start, end in self._folded(doc)
+            if doc[start].text[:1].isupper() and doc[end - 1].text[:1].isupper()
         ]
-        return [(span, self._entries[span.label]) for span in filter_spans(found)]
+        entries: dict[tuple[int, int], GazetteerEntry] = {}
+        for key, start, end in sorted(hits, key=lambda hit: (hit[1], hit[2], self._order[hit[0]])):
+            entries.setdefault((start, end), self._entries[key])
+        spans = filter_spans([Span(doc, start, end) for start, end in entries])
+        return [(span, entries[(span.start, span.end)]) for span in spans]
 
     def _apply_gazetteer(
         self, doc: Doc, spans: list[Span]

@@ -20,8 +20,8 @@ from newsgraph.loaders.mapping.composition import find_memberships, find_roles
 from newsgraph.loaders.mapping.gazetteer import load_gazetteer
 from newsgraph.loaders.mapping.pipeline import load_pipeline
 from newsgraph.loaders.mapping.quotes import find_quotes
-from newsgraph.loaders.mapping.statements import StatementFinder
-from newsgraph.model import Article, Extraction
+from newsgraph.loaders.mapping.statements import StatementFinder, colon_statements
+from newsgraph.model import Article, Extraction, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -40,7 +40,7 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     cast.roles_by_holder = {r.holder: r.role for r in roles}  # type: ignore[attr-defined]
     statements = StatementFinder(doc, cast, find_quotes(doc.text))
     direct = statements.direct()
-    reported = statements.reported()
+    reported = _without_overlaps(statements.reported() + colon_statements(statements), direct)
     appeals, medium_members = AppealFinder(doc, cast, statements).find()
     memberships = medium_members + find_memberships(doc, cast, statements, medium_members)
     return Extraction(
@@ -52,6 +52,17 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         appeals=tuple(appeals),
         sentences=tuple(span_of(s) for s in doc.sents),
     )
+
+
+def _without_overlaps(candidates: list[Statement], kept: list[Statement]) -> list[Statement]:
+    """Drop candidates whose content overlaps a statement already kept (first rule wins)."""
+    taken = [span for st in kept for span in st.content]
+    result = []
+    for statement in candidates:
+        if not any(c.overlaps(t) for c in statement.content for t in taken):
+            result.append(statement)
+            taken.extend(statement.content)
+    return result
 
 
 def _extract_serial(articles: Iterable[Article], nlp: Language, batch_size: int) -> Iterator[Extraction]:

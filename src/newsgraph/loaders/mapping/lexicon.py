@@ -29,12 +29,15 @@ SPEECH_VERBS = frozenset(
     post caution concede agree disagree recall estimate believe think fear hope mention point
     comment describe charge accuse boast lament predict reiterate repeat acknowledge indicate
     signal counter retort quip muse speculate proclaim pledge threaten assure tell inform
-    underscore highlight recount admit wonder question ask demand
+    underscore highlight recount admit wonder question ask demand call dub label joke shout
+    yell scream laugh continue answer chime exclaim whisper interject quip snap cry blast
+    slam praise criticize criticise attack mock argue insist urge warn brag concede suggest
+    show find reveal indicate conclude feel know expect want worry doubt acknowledge
     """.split()
 )
 
-#: Cue lemmas whose statements are hedged rather than asserted.
-HEDGE_CUES = frozenset("suggest speculate believe think guess estimate hope wonder muse".split())
+#: Cue lemmas whose statements are hedged rather than asserted (beliefs, guesses, wishes).
+HEDGE_CUES = frozenset("suggest speculate believe think guess estimate hope wonder muse feel expect want doubt".split())
 
 #: Modal and hedge words inside the content that make a statement hedged.
 HEDGE_WORDS = frozenset("may might could perhaps possibly probably likely unlikely apparently".split())

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "find_quotes"]
 
-_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
+_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", "``": "''", "\u2018": "\u2019"}
 _STRAIGHT = '"'
+_DOUBLED = "''"  # NYT style: ''like this''
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 2
 
@@ -28,13 +29,24 @@ class QuoteSpan:
     continues: bool = False
 
 
-def _closing_for(text: str, i: int) -> str | None:
+def _opening_at(text: str, i: int) -> tuple[int, str] | None:
+    """Return (length of the opening mark, its closing mark) if a quote opens at ``i``."""
+    if text.startswith("``", i) or (text.startswith(_DOUBLED, i) and _opens_here(text, i, 2)):
+        return 2, _DOUBLED
     ch = text[i]
+    if ch == "\u2018":
+        return (1, "\u2019") if _opens_here(text, i, 1) else None
     if ch in _OPENERS:
-        return _OPENERS[ch]
-    if ch == _STRAIGHT and (i == 0 or not text[i - 1].isalnum()):
-        return _STRAIGHT if i + 1 < len(text) and not text[i + 1].isspace() else None
+        return 1, _OPENERS[ch]
+    if ch == _STRAIGHT and _opens_here(text, i, 1):
+        return 1, _STRAIGHT
     return None
+
+
+def _opens_here(text: str, i: int, width: int) -> bool:
+    before_ok = i == 0 or not text[i - 1].isalnum()
+    after = i + width
+    return before_ok and after < len(text) and not text[after].isspace()
 
 
 def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
@@ -43,6 +55,8 @@ def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
     if paragraph_end == -1:
         paragraph_end = len(text)
     close = text.find(closer, start, paragraph_end)
+    while closer == "\u2019" and close != -1 and close + 1 < len(text) and text[close + 1].isalpha():
+        close = text.find(closer, close + 1, paragraph_end)  # an apostrophe, not the close
     return (close, True) if close != -1 else (paragraph_end, False)
 
 
@@ -65,18 +79,19 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     i, open_until = 0, -1  # open_until: end of the last quote when it ran open to its paragraph's end
     while i < len(text):
-        closer = _closing_for(text, i)
-        if closer is None:
+        opening = _opening_at(text, i)
+        if opening is None:
             i += 1
             continue
-        close, closed = _find_close(text, i + 1, closer)
-        inner = _trimmed(text, i + 1, close)
+        width, closer = opening
+        close, closed = _find_close(text, i + width, closer)
+        inner = _trimmed(text, i + width, close)
         if len(text[inner[0] : inner[1]].split()) >= _MIN_WORDS:
             continues = open_until >= 0 and _next_paragraph_starts_at(text, open_until, i)
-            end = close + 1 if closed else close
+            end = close + len(closer) if closed else close
             quotes.append(QuoteSpan(i, end, inner[0], inner[1], continues))
             open_until = -1 if closed else close
-        i = close + 1
+        i = close + (len(closer) if closed else 1)
     return quotes
 
 

@@ -16,6 +16,7 @@ Rules (each fact records the rule id that made it):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ from newsgraph.model import ActorRef, Provenance, Span, Statement
 __all__ = ["StatementFinder"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+#: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
+_NOT_ATTRIBUTION = frozenset("be do get make let have help keep ensure mean seem appear become go come try need".split())
 _PUNCT = " \t\n,.;:\u201c\u201d\"'"
 
 
@@ -87,13 +90,13 @@ class StatementFinder:
         return None, None
 
     def _speaker_and_medium(self, token: Token) -> tuple[ActorRef | None, str | None]:
-        ref = self.cast.resolve(token)
+        ref = self.cast.resolve(token) or self.cast.describe(token)
         if ref is None:
             return None, None
-        if self.cast.kind_of(ref.key) != "document":
+        if ref.key is None or self.cast.kind_of(ref.key) != "document":
             return ref, None
         author = self.cast.author_of(ref.key)
-        return (ActorRef(author, ref.span) if author else None), ref.key
+        return ActorRef(author, ref.span), ref.key
 
     # -- direct quotes ---------------------------------------------------------------------
 
@@ -189,10 +192,10 @@ class StatementFinder:
         for token in self.doc:
             if self._in_quote(token):
                 continue
-            if token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-                statement = self._reported_statement(token)
-            elif token.lower_ == "according":
+            if token.lower_ == "according":
                 statement = self._according_statement(token)
+            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in _NOT_ATTRIBUTION:
+                statement = self._reported_statement(token)
             else:
                 statement = None
             if statement is not None:
@@ -209,6 +212,9 @@ class StatementFinder:
         clause = self._complement(verb)
         if clause is None:
             return None
+        speech = verb.lemma_.lower() in SPEECH_VERBS
+        if not speech and not any(c.dep_ == "nsubj" for c in verb.children):
+            return None
         content = self._clause_span(clause)
         if content is None or self._overlaps_quote(content):
             return None
@@ -219,7 +225,7 @@ class StatementFinder:
         return Statement(
             speaker=speaker, cue=self._cue_span(verb), content=(content,), direct=False,
             modality=self._modality(verb, text), cameo_code=statement_code(verb.lemma_.lower(), text),
-            provenance=self.provenance(verb.idx, "statement.reported", 0.75),
+            provenance=self.provenance(verb.idx, *(("statement.reported", 0.75) if speech else ("statement.stance", 0.5))),
             medium=medium,
         )
 
@@ -262,3 +268,39 @@ def _merge_contents(statement: Statement, content: Span) -> Statement:
     from dataclasses import replace
 
     return replace(statement, content=(*statement.content, content))
+
+
+_COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?):\s+(?P<what>\S.*)$", re.MULTILINE)
+_COLON_MAX_WORDS = 5
+
+
+def colon_statements(finder: StatementFinder) -> list[Statement]:
+    """Return statements written as ``NAME: words`` (transcripts, headlines).
+
+    The line must start with a short capitalised prefix (at most five words) that names or
+    describes the speaker; the rest of the line is the content.
+    """
+    found = []
+    text = finder.doc.text
+    for m in _COLON_LINE.finditer(text):
+        who = m.group("who")
+        if len(who.split()) > _COLON_MAX_WORDS or who.lower() in _COLON_NOT_SPEAKERS:
+            continue
+        speaker_tokens = finder.doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if speaker_tokens is None or any(t.pos_ == "VERB" for t in speaker_tokens):
+            continue
+        ref = finder.cast.resolve(speaker_tokens.root) or finder.cast.describe(speaker_tokens.root)
+        if ref is None:
+            continue
+        content = Span(m.start("what"), m.end("what"))
+        ref = ActorRef(ref.key, Span(m.start("who"), m.end("who")))
+        colon = m.end("who")
+        found.append(Statement(
+            speaker=ref, cue=Span(colon, colon + 1), content=(content,), direct=True,
+            modality="asserted", cameo_code=statement_code("say", content.slice(text)),
+            provenance=finder.provenance(content.start, "statement.colon", 0.6),
+        ))
+    return found
+
+
+_COLON_NOT_SPEAKERS = frozenset("note update editor's note correction photo video watch read more related".split())
