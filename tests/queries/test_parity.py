@@ -9,9 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rdflib.term import Node
 
 from newsgraph.graph.neo4j import Neo4jWriter
 from newsgraph.graph.store import KnowledgeGraph
+from newsgraph.ontology.mapping import PROPERTIES
 from newsgraph.queries import all_queries, run_named
 from newsgraph.queries.sparql import prefixed
 
@@ -59,6 +61,20 @@ def _fact(kg: KnowledgeGraph, description: str) -> str:
 
 def _values(kg: KnowledgeGraph, values: dict[str, str]) -> dict[str, str]:
     return {k: _fact(kg, v) if k == "fact" else v for k, v in values.items()}
+
+
+def test_store_gives_each_node_one_value_per_single_valued_key(multi_kg: KnowledgeGraph) -> None:
+    # A property-graph key holds one value; two labels on one node cannot agree across backends.
+    conflicts = []
+    for _, graph in multi_kg.iter_graphs(include_reference=False):
+        for prop in (p for p in PROPERTIES if not p.multi):
+            values: dict[Node, set[Node]] = {}
+            for subject, value in graph.subject_objects(prop.iri):
+                values.setdefault(subject, set()).add(value)
+            conflicts += [
+                (str(s), prop.key, sorted(map(str, v))) for s, v in values.items() if len(v) > 1
+            ]
+    assert conflicts == [], "nodes with several values for a single-valued key"
 
 
 def test_every_question_has_a_parity_case() -> None:

@@ -42,7 +42,7 @@ BACKENDS = ("rdf", "neo4j")
 #: Column names and rows of plain values.
 Rows = tuple[list[str], list[list[Any]]]
 
-_DEFAULT_NEO4J = ("bolt://127.0.0.1:7687", "neo4j", "neo4j")
+_DEFAULT_NEO4J: tuple[str, str, str | None] = ("bolt://127.0.0.1:7687", "neo4j", None)
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 
 
@@ -162,7 +162,9 @@ def _run_rdf(
         return _select(kg, query, bindings)
 
 
-def _run_neo4j(query: NamedQuery, values: Mapping[str, str], neo4j: tuple[str, str, str]) -> Rows:
+def _run_neo4j(
+    query: NamedQuery, values: Mapping[str, str], neo4j: tuple[str, str, str | None]
+) -> Rows:
     from newsgraph.graph.neo4j import run_cypher_query  # lazy: the driver is optional
 
     uri, user, database = neo4j
@@ -175,7 +177,7 @@ def run_named(
     values: Mapping[str, str] | None = None,
     backend: str = "rdf",
     store: str | Path | KnowledgeGraph | None = None,
-    neo4j: tuple[str, str, str] = _DEFAULT_NEO4J,
+    neo4j: tuple[str, str, str | None] = _DEFAULT_NEO4J,
 ) -> Rows:
     """Run the named question ``name`` and return ``(columns, rows)`` of plain values.
 
@@ -184,7 +186,8 @@ def run_named(
         values: Parameter values as strings, exactly the query's declared parameters.
         backend: ``"rdf"`` (SPARQL on the embedded store) or ``"neo4j"`` (Cypher).
         store: The store folder, or an open :class:`KnowledgeGraph` (rdf backend).
-        neo4j: ``(uri, user, database)``; the password comes from the environment only.
+        neo4j: ``(uri, user, database)`` (database None: the server default); the password
+            comes from the environment only.
 
     Raises:
         QueryNotFoundError: If there is no such question.
