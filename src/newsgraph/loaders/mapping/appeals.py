@@ -74,7 +74,18 @@ class AppealFinder:
 
     # -- verbs -----------------------------------------------------------------------------
 
+    def _inside_requested_action(self, verb: Token) -> bool:
+        """Return whether ``verb`` is part of what another appeal asks for ("to press X to ...")."""
+        current = verb
+        while current.dep_ in _CLAUSE_DEPS + ("conj",) and current.head is not current:
+            current = current.head
+            if current.lemma_.lower() in APPEAL_VERBS:
+                return True
+        return False
+
     def _verb_appeal(self, verb: Token) -> Appeal | None:
+        if self._is_infinitive(verb) and self._inside_requested_action(verb):
+            return None
         lemma = verb.lemma_.lower()
         addressee_token = self._addressee_token(verb, lemma)
         action = self._action_head(verb, addressee_token)

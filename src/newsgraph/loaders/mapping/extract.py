@@ -39,8 +39,9 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     roles = find_roles(doc, cast)
     cast.roles_by_holder = {r.holder: r.role for r in roles}  # type: ignore[attr-defined]
     statements = StatementFinder(doc, cast, find_quotes(doc.text))
-    direct = statements.direct()
-    reported = _without_overlaps(statements.reported() + colon_statements(statements), direct)
+    colon = colon_statements(statements)
+    direct = _without_overlaps(statements.direct(), colon)
+    reported = _without_overlaps(statements.reported(), colon + direct)
     appeals, medium_members = AppealFinder(doc, cast, statements).find()
     memberships = medium_members + find_memberships(doc, cast, statements, medium_members)
     return Extraction(
@@ -48,7 +49,7 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         entities=cast.entities(),
         roles=tuple(roles),
         memberships=tuple(memberships),
-        statements=tuple(sorted(direct + reported, key=lambda s: s.content[0])),
+        statements=tuple(sorted(colon + direct + reported, key=lambda s: s.content[0])),
         appeals=tuple(appeals),
         sentences=tuple(span_of(s) for s in doc.sents),
     )

@@ -14,6 +14,8 @@ __all__ = ["QuoteSpan", "find_quotes"]
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", "``": "''", "\u2018": "\u2019"}
 _STRAIGHT = '"'
 _DOUBLED = "''"  # NYT style: ''like this''
+#: Writers (and their editors) mix straight and curly double quotes: either closes the other.
+_MIXED_DOUBLE = ('"', "\u201d")
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 2
 
@@ -54,7 +56,9 @@ def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
     paragraph_end = text.find("\n", start)
     if paragraph_end == -1:
         paragraph_end = len(text)
-    close = text.find(closer, start, paragraph_end)
+    closers = _MIXED_DOUBLE if closer in _MIXED_DOUBLE else (closer,)
+    found = [c for c in (text.find(mark, start, paragraph_end) for mark in closers) if c != -1]
+    close = min(found) if found else -1
     while closer == "\u2019" and close != -1 and close + 1 < len(text) and text[close + 1].isalpha():
         close = text.find(closer, close + 1, paragraph_end)  # an apostrophe, not the close
     return (close, True) if close != -1 else (paragraph_end, False)

@@ -31,6 +31,8 @@ from newsgraph.model import ActorRef, Provenance, Span, Statement
 __all__ = ["StatementFinder"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_ADJACENT_WORDS = 4
+_RELATIVE_PRONOUNS = frozenset("who which that".split())
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
 _NOT_ATTRIBUTION = frozenset("be do get make let have help keep ensure mean seem appear become go come try need".split())
 _PUNCT = " \t\n,.;:\u201c\u201d\"'"
@@ -85,9 +87,16 @@ class StatementFinder:
             for child in current.children:
                 if child.dep_ == "nsubj" or (child.dep_ == "agent" and child.lower_ == "by"):
                     target = next((g for g in child.children if g.dep_ == "pobj"), child) if child.dep_ == "agent" else child
+                    if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                        return self._relative_speaker(target, current.head)
                     return self._speaker_and_medium(target)
             current = current.head if current.dep_ in ("conj", "advcl", "xcomp") else None
         return None, None
+
+    def _relative_speaker(self, pronoun: Token, antecedent: Token) -> tuple[ActorRef | None, str | None]:
+        """Resolve "who" in "X, who said ..." to X, keeping the pronoun's span as evidence."""
+        ref, medium = self._speaker_and_medium(antecedent)
+        return (ActorRef(ref.key, span_of(pronoun)) if ref else None), medium
 
     def _speaker_and_medium(self, token: Token) -> tuple[ActorRef | None, str | None]:
         ref = self.cast.resolve(token) or self.cast.describe(token)
@@ -126,7 +135,32 @@ class StatementFinder:
         last = self.sentences[self.sentence_index(max(quote.end - 1, quote.start))]
         return self.doc[first.start : last.end]
 
+    def _governing_verb(self, quote: QuoteSpan) -> Token | None:
+        """Return the verb outside the quote that the quoted words depend on, if any.
+
+        "Hillary shot back, '...'" and "'...,' the businessman replied" need no lexicon: the
+        parse attaches the quotation to the verb that introduces it.
+        """
+        inside = [t for t in self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand") or ()]
+        roots = [t for t in inside if not (quote.start <= t.head.idx < quote.end)]
+        for root in roots:
+            head = root.head
+            if head.pos_ in ("VERB", "AUX") and not self._in_quote(head):
+                return head
+        return None
+
+    def _adjacent(self, verb: Token, quote: QuoteSpan) -> bool:
+        """Return whether only a few words (no other verb) stand between ``verb`` and ``quote``."""
+        if verb.idx >= quote.end:
+            between = self.doc.char_span(quote.end, verb.idx, alignment_mode="contract")
+        else:
+            between = self.doc.char_span(verb.idx + len(verb.text), quote.start, alignment_mode="contract")
+        words = [t for t in between or () if not t.is_punct and not t.is_space]
+        return len(words) <= _ADJACENT_WORDS and not any(t.pos_ == "VERB" for t in words)
+
     def _cue_for_quote(self, quote: QuoteSpan) -> _Cue | None:
+        """Return the cue of a quotation: the nearest speech verb with a speaker, else
+        "according to", else the verb the quotation hangs on when it stands right beside it."""
         window = self._window(quote)
         candidates = [
             t for t in window
@@ -137,8 +171,14 @@ class StatementFinder:
             speaker, medium = self.speaker_of(verb)
             if speaker is not None or medium is not None:
                 return _Cue(verb, speaker, medium)
-        according = self._according_to(window)
-        return according
+        return self._according_to(window) or self._governor_cue(quote)
+
+    def _governor_cue(self, quote: QuoteSpan) -> _Cue | None:
+        governor = self._governing_verb(quote)
+        if governor is None or not self._adjacent(governor, quote):
+            return None
+        speaker, medium = self.speaker_of(governor)
+        return _Cue(governor, speaker, medium) if speaker is not None or medium is not None else None
 
     def _according_to(self, window: SpacySpan) -> _Cue | None:
         for token in window:
