@@ -48,6 +48,7 @@ class FactBuilder:
         self.article_iri = iri.article_iri(self.article.id)
         self.g = Graph()
         self._entity_iris = {key: self._mint_entity(e) for key, e in extraction.entities.items()}
+        self._labelled: set[URIRef] = set()
 
     # -- small helpers ---------------------------------------------------------------------
 
@@ -129,7 +130,10 @@ class FactBuilder:
         """Add an entity, its names and codes, and one Mention per occurrence."""
         node = self._entity_iris[entity.key]
         self._typed(node, _CLASS_BY_KIND[entity.kind])
-        self.g.add((node, RDFS.label, Literal(entity.name)))
+        # Two surface forms may mint one IRI ("Poll", "poll"): the first keeps the label.
+        name_prop = RDFS.label if node not in self._labelled else V.alias
+        self._labelled.add(node)
+        self.g.add((node, name_prop, Literal(entity.name)))
         for alias in entity.aliases:
             self._lit(node, "alias", alias)
         if entity.cameo_code and _CAMEO_ACTOR_CODE.match(entity.cameo_code):
@@ -207,7 +211,7 @@ class FactBuilder:
         for prop, value in (("speaker", speaker), ("addressee", addressee), ("target", self.entity_iri(ap.target))):
             if value is not None:
                 self.g.add((node, V[prop], value))
-        self.g.add((node, V.requestedAction, self.add_event(ap.action, node)))
+        self.g.add((node, V.requestedAction, self.add_event(ap.action, node, ap.provenance)))
         self._act_common(node, ap.cameo_code, ap.provenance, ap.medium)
         self._spans(node, ap.speaker.span if ap.speaker else None, ap.cue, ap.addressee.span if ap.addressee else None)
         self.g.add((node, V.contentSpan, self.mention(ap.action.span)))
@@ -222,10 +226,15 @@ class FactBuilder:
             return _short(f"{who} calls on {self._name(ap.addressee.key)} to {action}")
         return _short(f"{who} calls for {action}")
 
-    def add_event(self, ev: RequestedEvent, parent: URIRef) -> URIRef:
-        """Add a requested or proposed event (and its goal chain); return its IRI."""
+    def add_event(self, ev: RequestedEvent, parent: URIRef, prov: Provenance) -> URIRef:
+        """Add a requested or proposed event (and its goal chain); return its IRI.
+
+        The event shares the provenance of the appeal that asks for it, plus its own span.
+        """
         node = iri.event_iri("requested", str(parent), f"{ev.span.start},{ev.span.end}")
         self._typed(node, "Event")
+        self.provenance(node, prov)
+        self.g.add((node, V.contentSpan, self.mention(ev.span)))
         self.g.add((node, RDFS.label, Literal(_short(ev.label))))
         self._lit(node, "modality", ev.modality)
         for prop, key in (("agent", ev.agent), ("patient", ev.patient), ("place", ev.place)):
@@ -239,7 +248,7 @@ class FactBuilder:
         for code in ev.cameo_codes:
             self.g.add((node, V.eventType, iri.cameo_iri(code)))
         if ev.goal is not None:
-            self.g.add((node, V.aimsAt, self.add_event(ev.goal, node)))
+            self.g.add((node, V.aimsAt, self.add_event(ev.goal, node, prov)))
         return node
 
     def add_role(self, role: RoleHeld) -> None:
