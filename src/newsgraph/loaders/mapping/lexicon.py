@@ -8,7 +8,10 @@ data. Demands and threats (CAMEO 10 and 13) are deliberately absent from the app
 from __future__ import annotations
 
 __all__ = [
+    "ACTOR_NOUNS",
     "APPEAL_NOUNS",
+    "COMMISSIVE_VERBS",
+    "EVALUATIVE_VERBS",
     "APPEAL_VERBS",
     "CALL_PARTICLES",
     "COLLECTIVE_NOUNS",
@@ -36,6 +39,18 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+#: Speech acts that judge someone or something named as their object ("X criticized Y").
+EVALUATIVE_VERBS = frozenset(
+    """
+    mock criticize criticise praise endorse attack blast slam condemn denounce applaud thank
+    accuse blame defend dismiss reject question challenge congratulate welcome ridicule deride
+    insult laud hail commend fault lambaste chide rebuke scold berate disparage dispute deny
+    """.split()
+)
+
+#: Speech acts that commit the speaker to doing something ("X vowed to ...").
+COMMISSIVE_VERBS = frozenset("vow promise pledge refuse decline swear offer".split())
+
 #: Cue lemmas whose statements are hedged rather than asserted (beliefs, guesses, wishes).
 HEDGE_CUES = frozenset("suggest speculate believe think guess estimate hope wonder muse feel expect want doubt".split())
 
@@ -43,7 +58,13 @@ HEDGE_CUES = frozenset("suggest speculate believe think guess estimate hope wond
 HEDGE_WORDS = frozenset("may might could perhaps possibly probably likely unlikely apparently".split())
 
 #: Nouns that name a communicative act in "according to" style or possessive statements.
-SPEECH_NOUNS = frozenset("statement remarks comments interview speech testimony".split())
+SPEECH_NOUNS = frozenset(
+    """
+    statement remark comment claim suggestion proposal promise pledge warning argument assertion
+    message criticism insistence belief view opinion position vow accusation allegation charge
+    denial admission announcement assurance contention prediction concern complaint insinuation
+    """.split()
+)
 
 #: Verbs whose object is asked to do something (X urges Y to Z).
 APPEAL_VERBS = frozenset(
@@ -64,6 +85,21 @@ DOCUMENT_NOUNS = frozenset(
     """
     letter statement report memo memorandum petition declaration communique communiqué
     resolution op-ed editorial document filing lawsuit complaint study survey
+    """.split()
+)
+
+#: Singular nouns for people and organisations that can hold and voice a view.
+ACTOR_NOUNS = frozenset(
+    """
+    official spokesman spokeswoman spokesperson candidate president minister senator governor
+    mayor leader lawmaker expert analyst source aide adviser advisor director chairman chair
+    ceo executive economist professor researcher scientist doctor lawyer attorney judge
+    prosecutor investigator reporter journalist editor writer author critic supporter opponent
+    voter resident witness activist campaign committee company firm agency administration
+    government department ministry office party court council commission board group
+    organization organisation coalition union association institute team network newspaper
+    magazine poll survey study report pollster strategist consultant operative manager
+    official businessman businesswoman actor actress singer host anchor commentator pastor
     """.split()
 )
 

@@ -24,7 +24,16 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.loaders.mapping.actors import Cast, span_of
 from newsgraph.loaders.mapping.cameo_rules import statement_code
-from newsgraph.loaders.mapping.lexicon import HEDGE_CUES, HEDGE_WORDS, SPEECH_VERBS
+from newsgraph.loaders.mapping.lexicon import (
+    ACTOR_NOUNS,
+    COLLECTIVE_NOUNS,
+    COMMISSIVE_VERBS,
+    EVALUATIVE_VERBS,
+    HEDGE_CUES,
+    HEDGE_WORDS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
 from newsgraph.loaders.mapping.quotes import QuoteSpan
 from newsgraph.model import ActorRef, Provenance, Span, Statement
 
@@ -32,6 +41,8 @@ __all__ = ["StatementFinder"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
+_CONTINUATION_SENTENCES = 1
+_PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
 _NOT_ATTRIBUTION = frozenset("be do get make let have help keep ensure mean seem appear become go come try need".split())
@@ -85,6 +96,8 @@ class StatementFinder:
             if current is None:
                 break
             for child in current.children:
+                if self._in_quote(child):
+                    continue  # a subject inside the quotation is a misparse, not the speaker
                 if child.dep_ == "nsubj" or (child.dep_ == "agent" and child.lower_ == "by"):
                     target = next((g for g in child.children if g.dep_ == "pobj"), child) if child.dep_ == "agent" else child
                     if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
@@ -92,6 +105,18 @@ class StatementFinder:
                     return self._speaker_and_medium(target)
             current = current.head if current.dep_ in ("conj", "advcl", "xcomp") else None
         return None, None
+
+    def _subject_is_actor(self, verb: Token) -> bool:
+        """Return whether ``verb``'s subject can hold a view: a named actor, a personal pronoun,
+        or a noun for people or organisations ("critics", "the campaign"), not "it" or "the plan"."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        if self.cast.entity_of_token(subject) is not None or subject.pos_ == "PROPN":
+            return True
+        if subject.pos_ == "PRON":
+            return subject.lower_ in _PERSONAL_PRONOUNS
+        return subject.lemma_.lower() in ACTOR_NOUNS or subject.lower_ in COLLECTIVE_NOUNS
 
     def _relative_speaker(self, pronoun: Token, antecedent: Token) -> tuple[ActorRef | None, str | None]:
         """Resolve "who" in "X, who said ..." to X, keeping the pronoun's span as evidence."""
@@ -110,24 +135,26 @@ class StatementFinder:
     # -- direct quotes ---------------------------------------------------------------------
 
     def direct(self) -> list[Statement]:
-        """Return statements for the article's direct quotations."""
+        """Return statements for the article's direct quotations.
+
+        A quotation without a cue of its own that follows an attributed one closely ("'A,' she
+        said. 'B.'", or the next paragraph of a long quote) continues that statement: it
+        becomes another content fragment of it, as quotes split around one cue do.
+        """
         found: list[Statement] = []
-        last: tuple[Statement, int] | None = None
+        last_index = -_CONTINUATION_SENTENCES - 1
         for quote in self.quotes:
             cue = self._cue_for_quote(quote)
             index = self.sentence_index(quote.inner_start)
             content = Span(quote.inner_start, quote.inner_end)
-            if cue is not None:
-                statement = self._direct_statement(content, cue)
-            elif last is not None and (quote.continues or index - last[1] <= 2):
-                statement = self._continued(content, last[0])
-            else:
+            continues = found and (quote.continues or index - last_index <= _CONTINUATION_SENTENCES)
+            if cue is None and not continues:
                 continue
-            if found and statement.cue is not None and statement.cue == found[-1].cue:
+            if cue is None or (found and self._cue_span(cue.token) == found[-1].cue):
                 found[-1] = _merge_contents(found[-1], content)
             else:
-                found.append(statement)
-            last = (found[-1], index)
+                found.append(self._direct_statement(content, cue))
+            last_index = index
         return found
 
     def _window(self, quote: QuoteSpan) -> SpacySpan:
@@ -169,9 +196,24 @@ class StatementFinder:
         candidates.sort(key=lambda t: min(abs(t.idx - quote.end), abs(t.idx - quote.start)))
         for verb in candidates:
             speaker, medium = self.speaker_of(verb)
+            if speaker is None and medium is None:
+                speaker, medium = self._neighbour_speaker(verb)
             if speaker is not None or medium is not None:
                 return _Cue(verb, speaker, medium)
         return self._according_to(window) or self._governor_cue(quote)
+
+    def _neighbour_speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
+        """Return the actor named right before or after a cue verb whose parse lost its subject
+        (quotes confuse the parser: "''...,'' Robert Shrum, a strategist, said")."""
+        for step in (-1, 1):
+            i = verb.i + step
+            while 0 <= i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].dep_ in ("aux", "advmod", "neg")):
+                i += step
+            if 0 <= i < len(self.doc) and not self._in_quote(self.doc[i]):
+                token = self.doc[i]
+                if self.cast.entity_of_token(token) or token.lower_ in _PERSONAL_PRONOUNS:
+                    return self._speaker_and_medium(token)
+        return None, None
 
     def _governor_cue(self, quote: QuoteSpan) -> _Cue | None:
         governor = self._governing_verb(quote)
@@ -234,13 +276,98 @@ class StatementFinder:
                 continue
             if token.lower_ == "according":
                 statement = self._according_statement(token)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+                statement = self._noun_statement(token)
             elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in _NOT_ATTRIBUTION:
-                statement = self._reported_statement(token)
+                statement = (
+                    self._reported_statement(token)
+                    or self._parenthetical_statement(token)
+                    or self._object_statement(token)
+                )
             else:
                 statement = None
             if statement is not None:
                 found.append(statement)
         return found
+
+    def _statement(self, verb: Token, content: Span, rule: str, confidence: float) -> Statement | None:
+        """Build a reported statement by the subject of ``verb`` about ``content``."""
+        if self._overlaps_quote(content) or not self._subject_is_actor(verb):
+            return None
+        speaker, medium = self.speaker_of(verb)
+        if speaker is None and medium is None:
+            return None
+        text = content.slice(self.doc.text)
+        return Statement(
+            speaker=speaker, cue=self._cue_span(verb), content=(content,), direct=False,
+            modality=self._modality(verb, text), cameo_code=statement_code(verb.lemma_.lower(), text),
+            provenance=self.provenance(verb.idx, rule, confidence), medium=medium,
+        )
+
+    def _parenthetical_statement(self, verb: Token) -> Statement | None:
+        """ "The industry was over-supplied, he said": the speech verb hangs off the clause."""
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        head = verb.head
+        tokens = [t for t in head.subtree if t.i not in {x.i for x in verb.subtree}]
+        content = self._tokens_span(tokens)
+        return self._statement(verb, content, "statement.parenthetical", 0.7) if content else None
+
+    def _object_statement(self, verb: Token) -> Statement | None:
+        """ "X criticized Y for Z", "X vowed to Z": evaluative and committing speech acts."""
+        lemma = verb.lemma_.lower()
+        if lemma in EVALUATIVE_VERBS:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        elif lemma in COMMISSIVE_VERBS:
+            obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        else:
+            return None
+        if obj is None:
+            return None
+        tokens = [t for t in obj.subtree]
+        tokens += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
+        content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
+        return self._statement(verb, content, "statement.speech-act", 0.6) if content else None
+
+    def _noun_statement(self, noun: Token) -> Statement | None:
+        """ "Her remark that ...", "his claim that ...", "a statement by X that ..."."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                          for g in c.children if g.dep_ == "pobj"), None)
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
+                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+        if clause is None:
+            clause = next((c for c in noun.children if c.dep_ in ("acl",) and self._to_infinitive(c)), None)
+        if owner is None or clause is None:
+            return None
+        content = self._clause_span(clause)
+        if content is None or self._overlaps_quote(content):
+            return None
+        speaker, medium = self._speaker_and_medium(owner)
+        if speaker is None and medium is None:
+            return None
+        text = content.slice(self.doc.text)
+        return Statement(
+            speaker=speaker, cue=span_of(noun), content=(content,), direct=False,
+            modality=self._modality(noun, text), cameo_code=statement_code(noun.lemma_.lower(), text),
+            provenance=self.provenance(noun.idx, "statement.noun", 0.6), medium=medium,
+        )
+
+    @staticmethod
+    def _to_infinitive(token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def _tokens_span(self, tokens: list[Token]) -> Span | None:
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = self.doc.text
+        while start < end and text[start] in _PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _PUNCT:
+            end -= 1
+        return Span(start, end) if end - start >= 3 else None
 
     def _complement(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -253,7 +380,7 @@ class StatementFinder:
         if clause is None:
             return None
         speech = verb.lemma_.lower() in SPEECH_VERBS
-        if not speech and not any(c.dep_ == "nsubj" for c in verb.children):
+        if not speech and not self._subject_is_actor(verb):
             return None
         content = self._clause_span(clause)
         if content is None or self._overlaps_quote(content):
