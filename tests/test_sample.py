@@ -65,10 +65,11 @@ def test_appeal_to_trump_against_netanyahu_for_a_ceasefire(turtle: Graph) -> Non
 def test_statement_quote_and_its_offsets(turtle: Graph) -> None:
     rows = ask(turtle, f"""
         SELECT ?code ?begin ?end ?text WHERE {{
-          ?st a nkg:Statement ; nkg:quote "{QUOTE}" ; nkg:speaker/nkg:alias "CIS" ;
+          ?st a nkg:Statement ; nkg:quote ?quote ; nkg:speaker/nkg:alias "CIS" ;
               nkg:eventType/skos:notation ?code ; nkg:contentSpan ?m .
-          ?m a nkg:Quotation ; nif:beginIndex ?begin ; nif:endIndex ?end ;
+          ?m a nkg:Quotation ; nif:anchorOf "{QUOTE}" ; nif:beginIndex ?begin ; nif:endIndex ?end ;
              nif:referenceContext/nif:isString ?text .
+          FILTER(STRSTARTS(?quote, "{QUOTE}"))
         }}""")
     assert len(rows) == 1
     code, begin, end, text = rows[0]
