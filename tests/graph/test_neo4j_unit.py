@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 from typing import Any
 
@@ -19,7 +20,7 @@ from rdflib import Literal, URIRef
 from newsgraph.errors import ConfigurationError, UnknownTermError, WriterError
 from newsgraph.formatting import format_rows
 from newsgraph.graph.cypher_script import cypher_literal, cypher_statements, split_statements
-from newsgraph.graph.neo4j import Neo4jWriter
+from newsgraph.graph.neo4j import Neo4jWriter, with_rel_type
 from newsgraph.graph.neo4j_sync import (
     SCHEMA,
     GraphState,
@@ -95,15 +96,17 @@ def test_plan_creates_updates_deletes_and_skips_equal_items() -> None:
 
     plan = plan_changes(desired, stored_nodes, stored_rels, {"g"})
 
-    assert [iri for iri, _ in plan.node_upserts] == ["n:changed", "n:new"]
-    assert (plan.nodes_created, plan.nodes_updated, plan.node_deletes) == (1, 1, ["n:gone"])
+    assert [iri for iri, _ in plan.node_creates] == ["n:new"]
+    assert [iri for iri, _ in plan.node_updates] == ["n:changed"]
+    assert plan.node_deletes == ["n:gone"]
+    assert plan.rel_creates == [(RelKey("n:new", "SPEAKER", "n:same"), ("g",))]
     assert plan.rel_deletes == [RelKey("n:gone", "SPEAKER", "n:same")]
-    assert (plan.rels_created, plan.size) == (1, 5)
+    assert plan.size == 5
 
 
 def test_plan_leaves_nodes_of_unchanged_graphs_alone() -> None:
     plan = plan_changes(corpus_state(), {}, {}, {str(A2)})
-    touched = {iri for iri, _ in plan.node_upserts}
+    touched = {iri for iri, _ in plan.node_creates}
     assert str(TRUMP) in touched
     assert str(STATEMENT) not in touched
 
@@ -190,6 +193,22 @@ def test_push_batches_nodes_before_relationships(fake: dict[str, Any]) -> None:
     assert report.nodes_created == len(state.nodes)
 
 
+def test_relationship_queries_have_one_static_type_each(fake: dict[str, Any]) -> None:
+    state = corpus_state()
+    with Neo4jWriter() as writer:
+        writer.push_state(state)
+
+    rel_writes = [(q, rows) for q, rows in fake["driver"].writes if "CREATE (a)-[r:" in q]
+    written = set()
+    for query, rows in rel_writes:
+        rel_type = re.search(r"CREATE \(a\)-\[r:(\w+)\]->\(b\)", query).group(1)  # type: ignore[union-attr]
+        written |= {RelKey(row["start"], rel_type, row["end"]) for row in rows}
+    assert written == set(state.rels)
+    assert len(rel_writes) == len({key.type for key in state.rels})
+    with pytest.raises(UnknownTermError):
+        with_rel_type("MERGE (a)-[r:REL_TYPE]->(b)", "SPEAKER]->(b) DETACH DELETE a //")
+
+
 def test_push_marks_graphs_unfinished_first_and_done_last(fake: dict[str, Any]) -> None:
     with Neo4jWriter() as writer:
         writer.push_state(corpus_state())
@@ -206,7 +225,7 @@ def test_input_values_travel_only_as_parameters(fake: dict[str, Any]) -> None:
         assert not any(h in text for h in HOSTILE)
         assert "test-corpus" not in text
     rows = [row for _, batch in fake["driver"].writes for row in batch]
-    assert any(HOSTILE[4] == row.get("props", {}).get("name") for row in rows)
+    assert any(row.get("props", {}).get("name") == HOSTILE[4] for row in rows)
 
 
 def test_password_comes_only_from_the_environment(

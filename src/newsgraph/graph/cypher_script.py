@@ -29,6 +29,7 @@ from newsgraph.graph.neo4j_sync import (
     GRAPHS_KEY,
     SCHEMA,
     GraphState,
+    NodeState,
     RelKey,
     batched,
     desired_state,
@@ -106,14 +107,19 @@ def _label_clause(labels: Sequence[str]) -> str:
     return "\nSET n:" + ":".join(labels) if labels else ""
 
 
+def _script_node(iri: str, node: NodeState) -> dict[str, Any]:
+    row = node_row(iri, node)
+    return {"uri": iri, "props": {**row["props"], GRAPHS_KEY: row["graphs"]}}
+
+
 def _node_statements(state: GraphState) -> Iterator[str]:
     def label_set(iri: str) -> tuple[str, ...]:
         return state.nodes[iri].labels
 
     for labels, group in groupby(sorted(state.nodes, key=lambda i: (label_set(i), i)), label_set):
-        rows = [node_row(iri, state.nodes[iri]) for iri in group]
+        rows = [_script_node(iri, state.nodes[iri]) for iri in group]
         body = "MERGE (n:Resource {uri: row.uri})\nSET n = row.props" + _label_clause(labels)
-        for batch in batched([{"uri": r["uri"], "props": r["props"]} for r in rows], SCRIPT_BATCH):
+        for batch in batched(rows, SCRIPT_BATCH):
             yield _unwind(batch, body)
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "affected_rels",
     "batched",
     "changed_graphs",
+    "compact_graphs",
     "desired_state",
     "graph_digest",
     "mappable",
@@ -105,46 +106,56 @@ class GraphState:
 
 @dataclass
 class Plan:
-    """The writes that turn the stored state into the desired one, and their counts."""
+    """The writes that turn the stored state into the desired one, each list sorted."""
 
-    node_upserts: list[tuple[str, NodeState]] = field(default_factory=list)
+    node_creates: list[tuple[str, NodeState]] = field(default_factory=list)
+    node_updates: list[tuple[str, NodeState]] = field(default_factory=list)
     node_deletes: list[str] = field(default_factory=list)
-    rel_upserts: list[tuple[RelKey, tuple[str, ...]]] = field(default_factory=list)
+    rel_creates: list[tuple[RelKey, tuple[str, ...]]] = field(default_factory=list)
+    rel_updates: list[tuple[RelKey, tuple[str, ...]]] = field(default_factory=list)
     rel_deletes: list[RelKey] = field(default_factory=list)
-    nodes_created: int = 0
-    rels_created: int = 0
-
-    @property
-    def nodes_updated(self) -> int:
-        """Existing nodes whose labels, properties or support change."""
-        return len(self.node_upserts) - self.nodes_created
-
-    @property
-    def rels_updated(self) -> int:
-        """Existing relationships whose support changes."""
-        return len(self.rel_upserts) - self.rels_created
 
     @property
     def size(self) -> int:
         """Number of rows to write."""
-        parts = (self.node_upserts, self.node_deletes, self.rel_upserts, self.rel_deletes)
-        return sum(len(p) for p in parts)
+        nodes = len(self.node_creates) + len(self.node_updates) + len(self.node_deletes)
+        return nodes + len(self.rel_creates) + len(self.rel_updates) + len(self.rel_deletes)
 
 
 def node_row(iri: str, node: NodeState) -> dict[str, Any]:
     """Return the parameter row that writes one node exactly as ``node`` describes.
 
     Example:
-        >>> node_row("urn:x", NodeState(("Person",), {"name": "X"}, ("g",)))["props"]
-        {'name': 'X', 'uri': 'urn:x', '_graphs': ['g']}
+        >>> node_row("urn:x", NodeState(("Person",), {"name": "X"}, ("g",)))
+        {'props': {'name': 'X', 'uri': 'urn:x'}, 'labels': ['Person'], 'graphs': ['g']}
     """
-    props = {**node.props, "uri": iri, GRAPHS_KEY: list(node.graphs)}
-    return {"uri": iri, "labels": list(node.labels), "props": props}
+    props = {**node.props, "uri": iri}
+    return {"props": props, "labels": list(node.labels), "graphs": list(node.graphs)}
 
 
 def rel_row(key: RelKey, graphs: Sequence[str] = ()) -> dict[str, Any]:
     """Return the parameter row of one relationship (``graphs`` only for upserts)."""
     return {"start": key.start, "type": key.type, "end": key.end, "graphs": list(graphs)}
+
+
+def compact_graphs(rows: Iterable[Mapping[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Replace each row's ``graphs`` names by indexes into one shared list of names.
+
+    Graph names are long IRIs repeated on most rows; sending each once per batch roughly
+    halves what the driver has to encode. The queries rebuild the names with
+    ``[i IN row.g | $graphs[i]]``.
+
+    Example:
+        >>> compact_graphs([{"x": 1, "graphs": ["b", "a"]}, {"x": 2, "graphs": ["a"]}])
+        ([{'x': 1, 'g': [0, 1]}, {'x': 2, 'g': [1]}], ['b', 'a'])
+    """
+    index: dict[str, int] = {}
+    compacted = []
+    for row in rows:
+        item = {k: v for k, v in row.items() if k != "graphs"}
+        item["g"] = [index.setdefault(name, len(index)) for name in row.get("graphs", ())]
+        compacted.append(item)
+    return compacted, list(index)
 
 
 def batched(rows: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[Any]]:
@@ -292,7 +303,8 @@ def plan_changes(
         changed: The graphs that changed or disappeared (:func:`changed_graphs`).
 
     Returns:
-        Upserts sorted by IRI (nodes) or key (relationships), then deletes, sorted too.
+        Creates, updates (items whose labels, properties or support differ) and deletes,
+        nodes sorted by IRI and relationships by key; equal items are left out.
     """
     plan = Plan()
     for iri in sorted(affected_nodes(desired, changed) | set(stored_nodes)):
@@ -300,13 +312,11 @@ def plan_changes(
         if want is None:
             plan.node_deletes.append(iri)
         elif want != have:
-            plan.node_upserts.append((iri, want))
-            plan.nodes_created += have is None
+            (plan.node_creates if have is None else plan.node_updates).append((iri, want))
     for key in sorted(affected_rels(desired, changed) | set(stored_rels)):
         graphs, had = desired.rels.get(key), stored_rels.get(key)
         if graphs is None:
             plan.rel_deletes.append(key)
         elif graphs != had:
-            plan.rel_upserts.append((key, graphs))
-            plan.rels_created += had is None
+            (plan.rel_creates if had is None else plan.rel_updates).append((key, graphs))
     return plan
