@@ -30,6 +30,7 @@ _COMPANY_WORDS = frozenset("company firm agency ministry department government p
 _VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1000, "millions": 1000000}
 _QUANT_WORDS = frozenset("more than over at least nearly almost about some around".split())
 _PRONOUN_WINDOW = 3
+_QUANTIFIERS = frozenset("most some many all several few none both each one two three half".split())
 _NON_REFERRING = frozenset("it this that there what which who whom whoever anyone everyone nobody".split())
 _ORG_HEADS = frozenset(
     """
@@ -440,6 +441,10 @@ class Cast:
         ("the actress", "some Democrats", "the magazine") becomes an actor of this article
         alone, a group when plural, an organisation when its head names one, else a person.
         """
+        of_phrase = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if token.lower_ in _QUANTIFIERS and of_phrase is not None:  # "most of his rivals"
+            ref = self.resolve(of_phrase) or self.describe(of_phrase)
+            return ActorRef(ref.key, Span(token.idx, ref.span.end if ref.span else of_phrase.idx)) if ref else None
         if token.pos_ == "PRON":
             return ActorRef(None, span_of(token)) if token.lower_ not in _NON_REFERRING else None
         if token.pos_ not in ("NOUN", "PROPN"):

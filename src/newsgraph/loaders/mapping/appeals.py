@@ -119,6 +119,12 @@ class AppealFinder:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+            if child.dep_ == "prep" and child.lower_ == "for":  # "called for X to resign"
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and self._is_actorish(obj) and any(
+                    self._is_infinitive(g) for g in obj.children
+                ):
+                    return obj
         return None
 
     def _is_actorish(self, token: Token) -> bool:

@@ -41,6 +41,7 @@ __all__ = ["StatementFinder"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
+_QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTINUATION_SENTENCES = 1
 _PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
@@ -373,6 +374,10 @@ class StatementFinder:
         for child in verb.children:
             if child.dep_ == "ccomp" and not self._in_quote(child):
                 return child
+        if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked the candidate if he ..."
+            for child in verb.children:
+                if child.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in child.children):
+                    return child
         return None
 
     def _reported_statement(self, verb: Token) -> Statement | None:
