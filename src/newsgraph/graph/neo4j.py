@@ -271,10 +271,12 @@ class Neo4jWriter:
 
     def _write_jobs(
         self,
-        jobs: Sequence[tuple[LiteralString, Sequence[Mapping[str, Any]]]],
+        jobs: Sequence[tuple[LiteralString, Sequence[dict[str, Any]]]],
         progress: Callable[[int, int], None] | None,
     ) -> None:
         """Write each job's rows in batches, one managed (retried) write transaction each.
+
+        The rows are compacted (:func:`compact_graphs`) in place.
 
         One session serves every batch: opening a session per batch cost a round trip each.
         """
@@ -382,13 +384,13 @@ class Neo4jWriter:
             self._run(_MARK_GRAPHS, rows=list(batch))
 
     def _apply(self, plan: Plan, progress: Callable[[int, int], None] | None) -> None:
-        jobs: list[tuple[LiteralString, Sequence[Mapping[str, Any]]]] = [
-            *_by_type(_DELETE_RELS, [rel_row(k) for k in plan.rel_deletes]),
+        jobs: list[tuple[LiteralString, Sequence[dict[str, Any]]]] = [
+            *_by_type(_DELETE_RELS, ((k, ()) for k in plan.rel_deletes)),
             (_DELETE_NODES, [{"uri": iri} for iri in plan.node_deletes]),
             (_CREATE_NODES, [node_row(i, n) for i, n in plan.node_creates]),
             (_UPDATE_NODES, [node_row(i, n) for i, n in plan.node_updates]),
-            *_by_type(_CREATE_RELS, [rel_row(k, g) for k, g in plan.rel_creates]),
-            *_by_type(_MERGE_RELS, [rel_row(k, g) for k, g in plan.rel_updates]),
+            *_by_type(_CREATE_RELS, plan.rel_creates),
+            *_by_type(_MERGE_RELS, plan.rel_updates),
         ]
         self._write_jobs(jobs, progress)
 
@@ -469,13 +471,13 @@ class Neo4jWriter:
 
 
 def _by_type(
-    template: LiteralString, rows: Sequence[Mapping[str, Any]]
-) -> list[tuple[LiteralString, list[Mapping[str, Any]]]]:
-    """Group relationship rows by type, each group with its static-type query, types sorted."""
-    by_type: dict[str, list[Mapping[str, Any]]] = {}
-    for row in rows:
-        slim = {"start": row["start"], "end": row["end"], "graphs": row["graphs"]}
-        by_type.setdefault(row["type"], []).append(slim)
+    template: LiteralString, rels: Iterable[tuple[RelKey, Sequence[str]]]
+) -> list[tuple[LiteralString, list[dict[str, Any]]]]:
+    """Group relationships by type, each group with its static-type query, types sorted."""
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for key, graphs in rels:
+        row = {"start": key.start, "end": key.end, "graphs": graphs}
+        by_type.setdefault(key.type, []).append(row)
     return [(with_rel_type(template, t), by_type[t]) for t in sorted(by_type)]
 
 
