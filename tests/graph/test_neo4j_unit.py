@@ -21,8 +21,8 @@ from newsgraph.errors import ConfigurationError, UnknownTermError, WriterError
 from newsgraph.formatting import format_rows
 from newsgraph.graph.cypher_script import cypher_literal, cypher_statements, split_statements
 from newsgraph.graph.neo4j import Neo4jWriter, with_rel_type
+from newsgraph.graph.neo4j_cypher import SCHEMA
 from newsgraph.graph.neo4j_sync import (
-    SCHEMA,
     GraphState,
     NodeState,
     RelKey,

@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import UnknownTermError, WriterError
+from newsgraph.graph.neo4j_cypher import SCHEMA
 from newsgraph.graph.neo4j_sync import (
     GRAPHS_KEY,
-    SCHEMA,
     GraphState,
     NodeState,
     RelKey,

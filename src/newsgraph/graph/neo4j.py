@@ -37,12 +37,13 @@ from typing import Any, LiteralString
 import networkx as nx
 from rdflib import Graph
 
-from newsgraph.errors import ConfigurationError, Neo4jWriteError, QueryError, UnknownTermError
+from newsgraph.errors import ConfigurationError, Neo4jWriteError, QueryError
+from newsgraph.graph import neo4j_cypher as cypher
 from newsgraph.graph.cypher_script import export_cypher_script
+from newsgraph.graph.neo4j_cypher import with_rel_type
 from newsgraph.graph.neo4j_sync import (
     BATCH_SIZE,
     GRAPHS_KEY,
-    SCHEMA,
     GraphState,
     NodeState,
     Plan,
@@ -69,6 +70,7 @@ __all__ = [
     "PushReport",
     "export_cypher_script",
     "run_cypher_query",
+    "with_rel_type",
 ]
 
 log = logging.getLogger(__name__)
@@ -79,85 +81,6 @@ PASSWORD_ENV = "NEWSGRAPH_NEO4J_PASSWORD"
 #: Label of the bookkeeping nodes (one per pushed named graph); never a ``:Resource``.
 GRAPH_LABEL = "_NewsgraphGraph"
 _INSTALL_HINT = "the neo4j driver is not installed; run: pip install neo4j"
-
-# New nodes are created outright (the uniqueness constraint rejects a concurrent duplicate).
-# Rows name their supporting graphs by index into $graphs (see compact_graphs).
-_CREATE_NODES: LiteralString = """
-UNWIND $rows AS row
-CREATE (n:Resource)
-SET n = row.props, n._graphs = [i IN row.g | $graphs[i]]
-SET n:$(row.labels)
-"""
-_UPDATE_NODES: LiteralString = """
-UNWIND $rows AS row
-MERGE (n:Resource {uri: row.props.uri})
-SET n = row.props, n._graphs = [i IN row.g | $graphs[i]]
-WITH n, row, [l IN labels(n) WHERE l <> 'Resource' AND NOT l IN row.labels] AS stale
-REMOVE n:$(stale)
-SET n:$(row.labels)
-"""
-# Relationship types are static (one query per type, REL_TYPE checked against the mapping):
-# a dynamic type in MERGE cannot use the relationship lookup and was 10x slower in 5.26.
-# Relationships the plan knows to be missing are created outright (one writer at a time).
-_CREATE_RELS: LiteralString = """
-UNWIND $rows AS row
-MATCH (a:Resource {uri: row.start})
-MATCH (b:Resource {uri: row.end})
-CREATE (a)-[r:REL_TYPE]->(b)
-SET r._graphs = [i IN row.g | $graphs[i]]
-"""
-_MERGE_RELS: LiteralString = """
-UNWIND $rows AS row
-MATCH (a:Resource {uri: row.start})
-MATCH (b:Resource {uri: row.end})
-MERGE (a)-[r:REL_TYPE]->(b)
-SET r._graphs = [i IN row.g | $graphs[i]]
-"""
-_DELETE_RELS: LiteralString = """
-UNWIND $rows AS row
-MATCH (:Resource {uri: row.start})-[r:REL_TYPE]->(:Resource {uri: row.end})
-DELETE r
-"""
-_DELETE_NODES: LiteralString = """
-UNWIND $rows AS row
-MATCH (n:Resource {uri: row.uri})
-DETACH DELETE n
-"""
-_MARK_GRAPHS: LiteralString = """
-UNWIND $rows AS row
-MERGE (g:_NewsgraphGraph {name: row.name})
-SET g.digest = row.digest
-"""
-_DROP_GRAPHS: LiteralString = (
-    "UNWIND $rows AS row MATCH (g:_NewsgraphGraph {name: row.name}) DELETE g"
-)
-# Bookkeeping keys are read as n[$key] so an empty database gives no "unknown property" warning.
-_STORED_DIGESTS: LiteralString = (
-    "MATCH (g:_NewsgraphGraph) RETURN g.name AS name, g[$digest] AS digest"
-)
-_NODES_BY_GRAPH: LiteralString = """
-MATCH (n:Resource) WHERE any(g IN n[$key] WHERE g IN $graphs)
-RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
-"""
-_NODES_BY_URI: LiteralString = """
-UNWIND $uris AS uri MATCH (n:Resource {uri: uri})
-RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
-"""
-_RELS_BY_GRAPH: LiteralString = """
-MATCH (a:Resource)-[r]->(b:Resource) WHERE any(g IN r[$key] WHERE g IN $graphs)
-RETURN a.uri AS start, type(r) AS type, b.uri AS end, r[$key] AS graphs
-"""
-_RELS_BY_KEY: LiteralString = """
-UNWIND $rows AS row
-MATCH (a:Resource {uri: row.start})-[r]->(b:Resource {uri: row.end}) WHERE type(r) = row.type
-RETURN a.uri AS start, type(r) AS type, b.uri AS end, r[$key] AS graphs
-"""
-_ALL_NODES: LiteralString = (
-    "MATCH (n:Resource) RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props"
-)
-_ALL_RELS: LiteralString = (
-    "MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS start, type(r) AS type, b.uri AS end"
-)
 
 
 @dataclass(frozen=True)
@@ -298,7 +221,7 @@ class Neo4jWriter:
 
     def ensure_schema(self) -> None:
         """Create the uniqueness constraints and indexes if missing, and wait until online."""
-        for statement in SCHEMA:
+        for statement in cypher.SCHEMA:
             self._run(statement)
         self._run("CALL db.awaitIndexes(300)")
 
@@ -343,7 +266,7 @@ class Neo4jWriter:
         self, desired: GraphState, progress: Callable[[int, int], None] | None = None
     ) -> PushReport:
         """Push an already merged :class:`GraphState` (what :meth:`push` does after projecting)."""
-        records = self._run(_STORED_DIGESTS, read=True, digest="digest")
+        records = self._run(cypher.STORED_DIGESTS, read=True, digest="digest")
         stored = {r["name"]: r["digest"] for r in records}
         changed = changed_graphs(desired.digests, stored)
         plan = self._plan(desired, changed)
@@ -351,7 +274,7 @@ class Neo4jWriter:
         self._apply(plan, progress)
         self._mark(sorted(changed & set(desired.digests)), desired=desired.digests)
         removed = sorted(set(stored) - set(desired.digests))
-        self._run(_DROP_GRAPHS, rows=[{"name": name} for name in removed])
+        self._run(cypher.DROP_GRAPHS, rows=[{"name": name} for name in removed])
         return _report(plan, desired, changed, len(removed))
 
     def _plan(self, desired: GraphState, changed: set[str]) -> Plan:
@@ -364,16 +287,16 @@ class Neo4jWriter:
         return plan_changes(desired, nodes, rels, changed)
 
     def _stored_nodes(self, graphs: list[str], uris: list[str]) -> dict[str, NodeState]:
-        records = self._run(_NODES_BY_GRAPH, read=True, graphs=graphs, key=GRAPHS_KEY)
+        records = self._run(cypher.NODES_BY_GRAPH, read=True, graphs=graphs, key=GRAPHS_KEY)
         for batch in batched(uris, self.batch_size * 5):
-            records += self._run(_NODES_BY_URI, read=True, uris=list(batch))
+            records += self._run(cypher.NODES_BY_URI, read=True, uris=list(batch))
         return {r["uri"]: _stored_node(r) for r in records}
 
     def _stored_rels(self, graphs: list[str], keys: list[RelKey]) -> dict[RelKey, tuple[str, ...]]:
-        records = self._run(_RELS_BY_GRAPH, read=True, graphs=graphs, key=GRAPHS_KEY)
+        records = self._run(cypher.RELS_BY_GRAPH, read=True, graphs=graphs, key=GRAPHS_KEY)
         for batch in batched(keys, self.batch_size * 5):
             records += self._run(
-                _RELS_BY_KEY, read=True, rows=[rel_row(k) for k in batch], key=GRAPHS_KEY
+                cypher.RELS_BY_KEY, read=True, rows=[rel_row(k) for k in batch], key=GRAPHS_KEY
             )
         return {RelKey(r["start"], r["type"], r["end"]): tuple(r["graphs"] or ()) for r in records}
 
@@ -381,16 +304,16 @@ class Neo4jWriter:
         """Record each graph's digest (``None`` while its push is in progress)."""
         rows = [{"name": n, "digest": desired[n] if desired else None} for n in names]
         for batch in batched(rows, self.batch_size):
-            self._run(_MARK_GRAPHS, rows=list(batch))
+            self._run(cypher.MARK_GRAPHS, rows=list(batch))
 
     def _apply(self, plan: Plan, progress: Callable[[int, int], None] | None) -> None:
         jobs: list[tuple[LiteralString, Sequence[dict[str, Any]]]] = [
-            *_by_type(_DELETE_RELS, ((k, ()) for k in plan.rel_deletes)),
-            (_DELETE_NODES, [{"uri": iri} for iri in plan.node_deletes]),
-            (_CREATE_NODES, [node_row(i, n) for i, n in plan.node_creates]),
-            (_UPDATE_NODES, [node_row(i, n) for i, n in plan.node_updates]),
-            *_by_type(_CREATE_RELS, plan.rel_creates),
-            *_by_type(_MERGE_RELS, plan.rel_updates),
+            *cypher.by_type(cypher.DELETE_RELS, ((k, ()) for k in plan.rel_deletes)),
+            (cypher.DELETE_NODES, [{"uri": iri} for iri in plan.node_deletes]),
+            (cypher.CREATE_NODES, [node_row(i, n) for i, n in plan.node_creates]),
+            (cypher.UPDATE_NODES, [node_row(i, n) for i, n in plan.node_updates]),
+            *cypher.by_type(cypher.CREATE_RELS, plan.rel_creates),
+            *cypher.by_type(cypher.MERGE_RELS, plan.rel_updates),
         ]
         self._write_jobs(jobs, progress)
 
@@ -426,10 +349,10 @@ class Neo4jWriter:
         as is the ``_graphs`` bookkeeping.
         """
         pg = nx.MultiDiGraph()
-        for record in self._run(_ALL_NODES, read=True):
+        for record in self._run(cypher.ALL_NODES, read=True):
             node = _stored_node(record)
             pg.add_node(record["uri"], labels=_known(node.labels, _LABELS), props=_mapped(node))
-        for record in self._run(_ALL_RELS, read=True):
+        for record in self._run(cypher.ALL_RELS, read=True):
             if record["type"] in _TYPES:
                 pg.add_edge(record["start"], record["end"], key=record["type"])
             else:
@@ -468,32 +391,6 @@ class Neo4jWriter:
         except self._neo4j.exceptions.DriverError as exc:
             raise QueryError(f"Cypher failed against {self.uri}: {exc}") from exc
         return list(keys), [[_plain(v) for v in record.values()] for record in records]
-
-
-def _by_type(
-    template: LiteralString, rels: Iterable[tuple[RelKey, Sequence[str]]]
-) -> list[tuple[LiteralString, list[dict[str, Any]]]]:
-    """Group relationships by type, each group with its static-type query, types sorted."""
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for key, graphs in rels:
-        row = {"start": key.start, "end": key.end, "graphs": graphs}
-        by_type.setdefault(key.type, []).append(row)
-    return [(with_rel_type(template, t), by_type[t]) for t in sorted(by_type)]
-
-
-def with_rel_type(template: LiteralString, rel_type: str) -> LiteralString:
-    """Return ``template`` with ``REL_TYPE`` replaced by a relationship type of the mapping.
-
-    Raises:
-        UnknownTermError: If ``rel_type`` is not a relationship type of the mapping table.
-
-    Example:
-        >>> with_rel_type("MATCH ()-[r:REL_TYPE]->() RETURN r", "SPEAKER")
-        'MATCH ()-[r:SPEAKER]->() RETURN r'
-    """
-    if rel_type not in _TYPES:
-        raise UnknownTermError(f"{rel_type!r} is not a relationship type of the mapping table")
-    return template.replace("REL_TYPE", rel_type)
 
 
 def _quote_name(name: str) -> str:

@@ -1,7 +1,7 @@
 """What the Neo4j graph should contain, and the smallest set of writes that gets it there.
 
-This module is pure (no driver; the Cypher schema and row shapes live here so the writer and
-the offline script share them): :func:`desired_state` projects every named graph of the
+This module is pure (no driver, no Cypher; the row shapes live here so the writer and the
+offline script share them): :func:`desired_state` projects every named graph of the
 store through :func:`~newsgraph.graph.project.to_property_graph` and merges them into one
 :class:`GraphState` in which each node and relationship records the named graphs (articles)
 that support it; :func:`plan_changes` compares that state with what Neo4j holds for the
@@ -25,7 +25,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, LiteralString, NamedTuple
+from typing import Any, NamedTuple
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -39,7 +39,6 @@ from newsgraph.ontology.mapping import CLASSES, PROPERTIES, RELATIONS
 __all__ = [
     "BATCH_SIZE",
     "GRAPHS_KEY",
-    "SCHEMA",
     "GraphState",
     "NodeState",
     "Plan",
@@ -63,19 +62,6 @@ log = logging.getLogger(__name__)
 GRAPHS_KEY = "_graphs"
 #: Rows per write transaction.
 BATCH_SIZE = 2000
-
-#: Constraints and indexes (ONTOLOGY.md section 5.8), all named ``newsgraph_*`` for reset.
-SCHEMA: tuple[LiteralString, ...] = (
-    "CREATE CONSTRAINT newsgraph_resource_uri IF NOT EXISTS "
-    "FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
-    "CREATE CONSTRAINT newsgraph_graph_name IF NOT EXISTS "
-    "FOR (g:_NewsgraphGraph) REQUIRE g.name IS UNIQUE",
-    "CREATE INDEX newsgraph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
-    "CREATE INDEX newsgraph_event_reported IF NOT EXISTS FOR (e:Event) ON (e.reportedDate)",
-    "CREATE INDEX newsgraph_concept_notation IF NOT EXISTS FOR (c:CameoEventType) ON (c.notation)",
-    "CREATE FULLTEXT INDEX newsgraph_actor_names IF NOT EXISTS "
-    "FOR (a:Actor) ON EACH [a.name, a.alias]",
-)
 
 
 class RelKey(NamedTuple):

@@ -1,0 +1,159 @@
+"""The Cypher statements the Neo4j writer runs, all constant or built from the mapping table.
+
+Every value travels as a parameter. Labels are set with ``SET n:$(row.labels)``; relationship
+types are static, one statement per type, substituted by :func:`with_rel_type` only after
+checking them against :mod:`newsgraph.ontology.mapping` (a dynamic type in ``MERGE`` cannot
+use an index and was ten times slower on Neo4j 5.26). Node lookups always use the
+``:Resource(uri)`` uniqueness constraint's index. Rows name their supporting graphs by index
+into ``$graphs`` (see :func:`~newsgraph.graph.neo4j_sync.compact_graphs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, LiteralString
+
+from newsgraph.errors import UnknownTermError
+from newsgraph.graph.neo4j_sync import RelKey
+from newsgraph.ontology.mapping import RELATIONS
+
+__all__ = [
+    "ALL_NODES",
+    "ALL_RELS",
+    "CREATE_NODES",
+    "CREATE_RELS",
+    "DELETE_NODES",
+    "DELETE_RELS",
+    "DROP_GRAPHS",
+    "MARK_GRAPHS",
+    "MERGE_RELS",
+    "NODES_BY_GRAPH",
+    "NODES_BY_URI",
+    "RELS_BY_GRAPH",
+    "RELS_BY_KEY",
+    "SCHEMA",
+    "STORED_DIGESTS",
+    "UPDATE_NODES",
+    "by_type",
+    "with_rel_type",
+]
+
+_TYPES = frozenset(r.type for r in RELATIONS)
+
+#: Constraints and indexes (ONTOLOGY.md section 5.8), all named ``newsgraph_*`` for reset.
+SCHEMA: tuple[LiteralString, ...] = (
+    "CREATE CONSTRAINT newsgraph_resource_uri IF NOT EXISTS "
+    "FOR (r:Resource) REQUIRE r.uri IS UNIQUE",
+    "CREATE CONSTRAINT newsgraph_graph_name IF NOT EXISTS "
+    "FOR (g:_NewsgraphGraph) REQUIRE g.name IS UNIQUE",
+    "CREATE INDEX newsgraph_actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)",
+    "CREATE INDEX newsgraph_event_reported IF NOT EXISTS FOR (e:Event) ON (e.reportedDate)",
+    "CREATE INDEX newsgraph_concept_notation IF NOT EXISTS FOR (c:CameoEventType) ON (c.notation)",
+    "CREATE FULLTEXT INDEX newsgraph_actor_names IF NOT EXISTS "
+    "FOR (a:Actor) ON EACH [a.name, a.alias]",
+)
+
+# New nodes are created outright (the uniqueness constraint rejects a concurrent duplicate).
+# Rows name their supporting graphs by index into $graphs (see compact_graphs).
+CREATE_NODES: LiteralString = """
+UNWIND $rows AS row
+CREATE (n:Resource)
+SET n = row.props, n._graphs = [i IN row.g | $graphs[i]]
+SET n:$(row.labels)
+"""
+UPDATE_NODES: LiteralString = """
+UNWIND $rows AS row
+MERGE (n:Resource {uri: row.props.uri})
+SET n = row.props, n._graphs = [i IN row.g | $graphs[i]]
+WITH n, row, [l IN labels(n) WHERE l <> 'Resource' AND NOT l IN row.labels] AS stale
+REMOVE n:$(stale)
+SET n:$(row.labels)
+"""
+# Relationship types are static (one query per type, REL_TYPE checked against the mapping):
+# a dynamic type in MERGE cannot use the relationship lookup and was 10x slower in 5.26.
+# Relationships the plan knows to be missing are created outright (one writer at a time).
+CREATE_RELS: LiteralString = """
+UNWIND $rows AS row
+MATCH (a:Resource {uri: row.start})
+MATCH (b:Resource {uri: row.end})
+CREATE (a)-[r:REL_TYPE]->(b)
+SET r._graphs = [i IN row.g | $graphs[i]]
+"""
+MERGE_RELS: LiteralString = """
+UNWIND $rows AS row
+MATCH (a:Resource {uri: row.start})
+MATCH (b:Resource {uri: row.end})
+MERGE (a)-[r:REL_TYPE]->(b)
+SET r._graphs = [i IN row.g | $graphs[i]]
+"""
+DELETE_RELS: LiteralString = """
+UNWIND $rows AS row
+MATCH (:Resource {uri: row.start})-[r:REL_TYPE]->(:Resource {uri: row.end})
+DELETE r
+"""
+DELETE_NODES: LiteralString = """
+UNWIND $rows AS row
+MATCH (n:Resource {uri: row.uri})
+DETACH DELETE n
+"""
+MARK_GRAPHS: LiteralString = """
+UNWIND $rows AS row
+MERGE (g:_NewsgraphGraph {name: row.name})
+SET g.digest = row.digest
+"""
+DROP_GRAPHS: LiteralString = (
+    "UNWIND $rows AS row MATCH (g:_NewsgraphGraph {name: row.name}) DELETE g"
+)
+# Bookkeeping keys are read as n[$key] so an empty database gives no "unknown property" warning.
+STORED_DIGESTS: LiteralString = (
+    "MATCH (g:_NewsgraphGraph) RETURN g.name AS name, g[$digest] AS digest"
+)
+NODES_BY_GRAPH: LiteralString = """
+MATCH (n:Resource) WHERE any(g IN n[$key] WHERE g IN $graphs)
+RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
+"""
+NODES_BY_URI: LiteralString = """
+UNWIND $uris AS uri MATCH (n:Resource {uri: uri})
+RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props
+"""
+RELS_BY_GRAPH: LiteralString = """
+MATCH (a:Resource)-[r]->(b:Resource) WHERE any(g IN r[$key] WHERE g IN $graphs)
+RETURN a.uri AS start, type(r) AS type, b.uri AS end, r[$key] AS graphs
+"""
+RELS_BY_KEY: LiteralString = """
+UNWIND $rows AS row
+MATCH (a:Resource {uri: row.start})-[r]->(b:Resource {uri: row.end}) WHERE type(r) = row.type
+RETURN a.uri AS start, type(r) AS type, b.uri AS end, r[$key] AS graphs
+"""
+ALL_NODES: LiteralString = (
+    "MATCH (n:Resource) RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props"
+)
+ALL_RELS: LiteralString = (
+    "MATCH (a:Resource)-[r]->(b:Resource) RETURN a.uri AS start, type(r) AS type, b.uri AS end"
+)
+
+
+def by_type(
+    template: LiteralString, rels: Iterable[tuple[RelKey, Sequence[str]]]
+) -> list[tuple[LiteralString, list[dict[str, Any]]]]:
+    """Group relationships by type, each group with its static-type query, types sorted."""
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for key, graphs in rels:
+        row = {"start": key.start, "end": key.end, "graphs": graphs}
+        by_type.setdefault(key.type, []).append(row)
+    return [(with_rel_type(template, t), by_type[t]) for t in sorted(by_type)]
+
+
+def with_rel_type(template: LiteralString, rel_type: str) -> LiteralString:
+    """Return ``template`` with ``REL_TYPE`` replaced by a relationship type of the mapping.
+
+    Raises:
+        UnknownTermError: If ``rel_type`` is not a relationship type of the mapping table.
+
+    Example:
+        >>> with_rel_type("MATCH ()-[r:REL_TYPE]->() RETURN r", "SPEAKER")
+        'MATCH ()-[r:SPEAKER]->() RETURN r'
+    """
+    if rel_type not in _TYPES:
+        raise UnknownTermError(f"{rel_type!r} is not a relationship type of the mapping table")
+    return template.replace("REL_TYPE", rel_type)
