@@ -70,14 +70,14 @@ port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null
 }
 
-bolt_ready() {  # one `RETURN 1` over Bolt; the password travels in the environment only
+bolt_ready() {  # one `RETURN 1` over Bolt, no retries; the password stays in the environment
   "$PYTHON" - "$URI" <<'EOF' >/dev/null 2>&1
 import os, sys
 from neo4j import GraphDatabase
 password = os.environ.get("NEWSGRAPH_NEO4J_PASSWORD")
 auth = ("neo4j", password) if password else None
-with GraphDatabase.driver(sys.argv[1], auth=auth) as driver:
-    driver.execute_query("RETURN 1")
+with GraphDatabase.driver(sys.argv[1], auth=auth) as driver, driver.session() as session:
+    session.run("RETURN 1").consume()
 EOF
 }
 
@@ -192,7 +192,7 @@ status() {
     is_running && owner="pid $(cat "$PID_FILE")"
     echo "up: $URI ($owner)"
   else
-    echo "down: nothing answers on $URI"
+    echo "down: no answer to RETURN 1 on $URI (not running, or credentials refused)"
     return 1
   fi
 }
