@@ -7,6 +7,8 @@ for real lives in ``tests/integration``.
 from __future__ import annotations
 
 import csv
+import doctest
+import importlib
 import io
 import json
 import re
@@ -315,3 +317,18 @@ def test_table_keeps_one_line_per_row() -> None:
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(ConfigurationError, match="unknown output format 'xml'"):
         format_rows(COLUMNS, ROWS, "xml")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "newsgraph.graph.neo4j_sync",
+        "newsgraph.graph.neo4j_cypher",
+        "newsgraph.graph.cypher_script",
+        "newsgraph.formatting",
+    ],
+)
+def test_docstring_examples(name: str) -> None:
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0
+    assert result.attempted > 0
