@@ -98,3 +98,22 @@ def test_sample_article_round_trips_through_neo4j(writer: Neo4jWriter) -> None:
 
     assert_parity(writer, kg)
     assert writer.push(kg).graphs_unchanged == len(kg.graph_names())
+
+
+def test_nodes_relationships_and_paths_come_back_as_plain_values(writer: Neo4jWriter) -> None:
+    writer.push(corpus.build_corpus())
+    rows = writer.run_cypher(
+        "MATCH p = (s:Statement)-[r:SPEAKER]->(a:Person) RETURN a, r, p, a.uri AS uri"
+    )
+    assert len(rows) == 1
+    actor, rel, path = rows[0]["a"], rows[0]["r"], rows[0]["p"]
+    assert actor["labels"] == ["Actor", "Person"]
+    assert actor["alias"] == ["The Donald", "Trump"]
+    assert "_graphs" not in actor
+    assert rel == {"type": "SPEAKER"}
+    assert [item.get("type") or item["labels"][-1] for item in path] == [
+        "Statement",
+        "SPEAKER",
+        "Person",
+    ]
+    json.loads(format_rows(["a", "r", "p"], [[actor, rel, path]], "json"))

@@ -420,16 +420,27 @@ def _mapped(node: NodeState) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    """Turn a driver value into plain Python: dates, lists, maps, nodes and relationships."""
+    """Turn a driver value into plain Python: dates, lists, maps, nodes, relationships, paths.
+
+    A node becomes a dict of its properties plus ``labels``, a relationship one plus
+    ``type``, a path the list of its nodes and relationships in order; ``_graphs`` is left
+    out.
+    """
+    from neo4j.graph import Node, Path, Relationship
+
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
-    if hasattr(value, "element_id") and hasattr(value, "labels"):
+    if isinstance(value, Path):
+        items = [value.start_node]
+        for rel in value.relationships:
+            items += [rel, rel.end_node if rel.start_node == items[-1] else rel.start_node]
+        return [_plain(item) for item in items]
+    if isinstance(value, (Node, Relationship)):
         props = {k: _plain(v) for k, v in value.items() if k != GRAPHS_KEY}
-        return {"labels": sorted(set(value.labels) - {"Resource"}), **props}
-    if hasattr(value, "element_id") and hasattr(value, "type"):
-        props = {k: _plain(v) for k, v in value.items() if k != GRAPHS_KEY}
+        if isinstance(value, Node):
+            return {"labels": sorted(set(value.labels) - {"Resource"}), **props}
         return {"type": value.type, **props}
     return _native(value)
 
