@@ -433,10 +433,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, Path):
-        items = [value.start_node]
-        for rel in value.relationships:
-            items += [rel, rel.end_node if rel.start_node == items[-1] else rel.start_node]
-        return [_plain(item) for item in items]
+        steps = zip(value.nodes, value.relationships, strict=False)
+        return [_plain(item) for step in steps for item in step] + [_plain(value.end_node)]
     if isinstance(value, (Node, Relationship)):
         props = {k: _plain(v) for k, v in value.items() if k != GRAPHS_KEY}
         if isinstance(value, Node):
