@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.loaders.mapping.actors import Cast, span_of
 from newsgraph.loaders.mapping.cameo_rules import appeal_code, event_codes
-from newsgraph.loaders.mapping.lexicon import APPEAL_NOUNS, APPEAL_VERBS, DOCUMENT_NOUNS, PROPOSAL_VERBS
+from newsgraph.loaders.mapping.lexicon import (
+    ACTOR_NOUNS,
+    APPEAL_NOUNS,
+    APPEAL_VERBS,
+    CALL_PARTICLES,
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    PROPOSAL_VERBS,
+)
 from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import ActorRef, Appeal, Membership, RequestedEvent, Span
 
@@ -38,6 +46,10 @@ _ACTION_PREPS = ("for",)
 _CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 _PUNCT = " \t\n,.;:\u201c\u201d\"'"
 _LABEL_MAX = 160
+#: Objects of "ask" that make it a question, not a request.
+_NOT_ACTIONS = frozenset("question questions whether if why how what".split())
+#: Verbs that appeal only with an infinitive ("encouraged them to vote"), never with a noun.
+_INFINITIVE_ONLY = frozenset("encourage".split())
 
 
 class AppealFinder:
@@ -83,16 +95,52 @@ class AppealFinder:
                 return True
         return False
 
-    def _verb_appeal(self, verb: Token) -> Appeal | None:
+    def _not_an_appeal(self, verb: Token, lemma: str) -> bool:
+        """Return whether ``verb`` cannot be an appeal here: negated ("did not call for"), part
+        of another appeal's action, a legal appeal ("appealed the ruling"), or a passive
+        participle whose asker is not named ("Asked about it, she said")."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
         if self._is_infinitive(verb) and self._inside_requested_action(verb):
-            return None
+            return True
+        return lemma == "appeal" and any(c.dep_ == "dobj" for c in verb.children)
+
+    @staticmethod
+    def _is_passive(verb: Token) -> bool:
+        """ "Clinton was asked to ...", "Asked to describe it, O'Neill said": the addressee is
+        the grammatical subject and the asker is named only by "by", if at all."""
+        if verb.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in verb.children):
+            return False
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl")
+
+    def _passive_parties(self, verb: Token) -> tuple[ActorRef | None, Token | None]:
+        """Return (asker named by "by", the token of the one asked) of a passive appeal."""
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        speaker = (self.cast.resolve(agent) or self.cast.describe(agent)) if agent is not None else None
+        asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if asked is None and verb.dep_ in ("advcl", "acl"):
+            asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return speaker, asked
+
+    def _verb_appeal(self, verb: Token) -> Appeal | None:
         lemma = verb.lemma_.lower()
-        addressee_token = self._addressee_token(verb, lemma)
-        action = self._action_head(verb, addressee_token)
-        if action is None or (lemma == "call" and not self._call_is_appeal(verb, addressee_token)):
+        if self._not_an_appeal(verb, lemma):
             return None
-        speaker, medium = self._speaker(verb)
-        addressee = self.cast.resolve(addressee_token) if addressee_token is not None else None
+        passive = self._is_passive(verb)
+        if passive:
+            (speaker, addressee_token), medium = self._passive_parties(verb), None
+        else:
+            addressee_token = self._addressee_token(verb, lemma)
+        action = self._action_head(verb, addressee_token)
+        if action is None or (lemma == "call" and not self._call_is_appeal(verb)):
+            return None
+        if action.lemma_.lower() in _NOT_ACTIONS or (lemma in _INFINITIVE_ONLY and not self._is_infinitive(action)):
+            return None
+        if not passive:
+            speaker, medium = self._speaker(verb)
+            if speaker is None or (speaker.key is None and not self._speaker_is_actor(verb)):
+                return None
+        addressee = self._resolve_addressee(addressee_token)
         if addressee is not None and speaker is not None and addressee.key == speaker.key:
             addressee = None
         event = self._event(action, addressee)
@@ -103,8 +151,23 @@ class AppealFinder:
             medium=medium or self._medium_in_sentence(verb),
         )
 
-    def _call_is_appeal(self, verb: Token, addressee: Token | None) -> bool:
-        return addressee is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    def _call_is_appeal(self, verb: Token) -> bool:
+        """ "call on/upon X", "call for Y" appeal; "called X to thank her" is a phone call."""
+        return any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_PARTICLES for c in verb.children)
+
+    def _speaker_is_actor(self, verb: Token) -> bool:
+        holder = verb
+        while holder.dep_ in ("advcl", "xcomp", "acl", "conj") and not any(c.dep_ == "nsubj" for c in holder.children):
+            holder = holder.head
+        return self.sf._subject_is_actor(holder) or any(c.dep_ == "agent" for c in verb.children)
+
+    def _resolve_addressee(self, token: Token | None) -> ActorRef | None:
+        if token is None:
+            return None
+        ref = self.cast.resolve(token)
+        if ref is None and (token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in ACTOR_NOUNS):
+            ref = self.cast.describe(token)  # "urged lawmakers", "asked the administration"
+        return ref
 
     def _speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
         if verb.dep_ in ("advcl", "xcomp", "acl") and not any(c.dep_ == "nsubj" for c in verb.children):
@@ -130,6 +193,8 @@ class AppealFinder:
     def _is_actorish(self, token: Token) -> bool:
         if self.cast.entity_of_token(token) is not None or token.pos_ in ("PRON", "PROPN"):
             return token.lower_ not in ("it", "this", "that")
+        if token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in COLLECTIVE_NOUNS:
+            return True
         return self.cast.resolve(token) is not None
 
     def _action_head(self, verb: Token, addressee: Token | None) -> Token | None:
@@ -257,8 +322,10 @@ class AppealFinder:
 
     def _proposal(self, verb: Token) -> Appeal | None:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
+        if clause is None or any(c.dep_ == "neg" for c in verb.children) or self._inside_requested_action(verb):
+            return None
         speaker, medium = self.sf.speaker_of(verb)
-        if clause is None or (speaker is None and medium is None):
+        if speaker is None and medium is None:
             return None
         addressee = self._addressee_of_medium(medium)
         event = self._event(clause, None, modality="proposed")

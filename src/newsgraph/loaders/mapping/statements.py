@@ -43,6 +43,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTINUATION_SENTENCES = 1
+_QUANTIFIER_HEADS = frozenset("most some many all several few none both each one two three half".split())
 _PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
@@ -97,7 +98,7 @@ class StatementFinder:
             if current is None:
                 break
             for child in current.children:
-                if self._in_quote(child):
+                if self._in_quote(child) and not self._in_quote(current):
                     continue  # a subject inside the quotation is a misparse, not the speaker
                 if child.dep_ == "nsubj" or (child.dep_ == "agent" and child.lower_ == "by"):
                     target = next((g for g in child.children if g.dep_ == "pobj"), child) if child.dep_ == "agent" else child
@@ -117,7 +118,11 @@ class StatementFinder:
             return True
         if subject.pos_ == "PRON":
             return subject.lower_ in _PERSONAL_PRONOUNS
-        return subject.lemma_.lower() in ACTOR_NOUNS or subject.lower_ in COLLECTIVE_NOUNS
+        of_phrase = next((g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        head = of_phrase if of_phrase is not None and subject.lower_ in _QUANTIFIER_HEADS else subject
+        if self.cast.entity_of_token(head) is not None or head.pos_ == "PROPN":
+            return True
+        return head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in COLLECTIVE_NOUNS
 
     def _relative_speaker(self, pronoun: Token, antecedent: Token) -> tuple[ActorRef | None, str | None]:
         """Resolve "who" in "X, who said ..." to X, keeping the pronoun's span as evidence."""
