@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from newsgraph.loaders.mapping.roles import is_title_word
+from newsgraph.loaders.mapping.sentences import Sentences, TokenTable
 from newsgraph.model import ActorRef, Entity, Span
 
 __all__ = ["Cast", "span_of"]
@@ -79,9 +80,13 @@ class Cast:
             ``name``, ``kind``, ``aliases``, ``iso3``, ``cameo_code``), or None.
     """
 
-    def __init__(self, doc: Doc, gazetteer: object | None = None) -> None:
+    def __init__(self, doc: Doc, gazetteer: object | None = None, text: str | None = None) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
+        self.text = doc.text if text is None else text  # Doc.text re-joins every token per access
+        self.ents = list(doc.ents)  # so does Doc.ents
+        self.sentences = Sentences(doc)
+        self.table = TokenTable(doc)
         self._drafts: dict[str, _Draft] = {}
         self._token_entity: dict[int, str] = {}
         self._recent: list[tuple[int, str]] = []
@@ -94,10 +99,10 @@ class Cast:
 
     def _register_entities(self) -> None:
         titled = self._titled_names()
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON"] + titled
+        persons = [e for e in self.ents if e.label_ == "PERSON"] + titled
         full_names = self._person_names(persons)
         definitions = self._acronym_definitions()
-        for ent in sorted([*self.doc.ents, *titled], key=lambda e: e.start):
+        for ent in sorted([*self.ents, *titled], key=lambda e: e.start):
             key = self._acronyms.get(ent.text) or self._key_for_ent(ent, full_names)
             if key is None:
                 continue
@@ -113,9 +118,12 @@ class Cast:
         A capitalised title word followed by one to three proper nouns outside any entity is
         a person's name: the title is the evidence the model lacked.
         """
-        covered = {t.i for e in self.doc.ents for t in e}
+        covered = {t.i for e in self.ents for t in e}
         found = []
-        for token in self.doc:
+        for i, pos in enumerate(self.table.pos):
+            if pos not in ("PROPN", "NOUN"):
+                continue
+            token = self.table.tokens[i]
             if not (token.is_title and is_title_word(token.text)):
                 continue
             end = token.i + 1
@@ -143,14 +151,15 @@ class Cast:
 
     def _register_documents(self) -> None:
         """Create documents named with an author or introduced ("an open letter by X")."""
-        for token in self.doc:
-            if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS and not self._is_definite(token):
-                if self._document_author(token) is not None:
-                    self.document_for(token)
+        for token in self.table.where(DOCUMENT_NOUNS, ("NOUN",)):
+            if not self._is_definite(token) and self._document_author(token) is not None:
+                self.document_for(token)
 
     def _register_collectives(self) -> None:
         """Register counted collectives ("more than 600 officials") so pronouns can find them."""
-        for token in self.doc:
+        table = self.table
+        candidates = sorted(table.having_child("nummod") | {i for i, w in enumerate(table.lower) if w in _VAGUE_COUNTS})
+        for token in (table.tokens[i] for i in candidates):
             counted = token.lower_ in _VAGUE_COUNTS or any(c.like_num for c in token.children if c.dep_ == "nummod")
             if counted and token.i not in self._token_entity:
                 ref = self._collective(token)
@@ -275,7 +284,7 @@ class Cast:
 
     def _phrase_span(self, token: Token) -> Span:
         """Return the mention's span: the entity around ``token``, else its modifiers + head."""
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in self.ents if e.start <= token.i < e.end), None)
         if ent is not None and token.i in self._token_entity:
             return span_of(ent)
         lefts = [c.i for c in token.lefts if c.dep_ in _PHRASE_DEPS]
@@ -299,8 +308,8 @@ class Cast:
         return None
 
     def _window_start(self, before: int) -> int:
-        sentences = [s for s in self.doc.sents if s.start < before]
-        return sentences[-_PRONOUN_WINDOW].start if len(sentences) >= _PRONOUN_WINDOW else 0
+        index = self.sentences.index_of_token(max(before - 1, 0))
+        return self.sentences.spans[max(index - _PRONOUN_WINDOW + 1, 0)].start
 
     def _resolve_pronoun(self, token: Token, lower: str) -> ActorRef | None:
         if lower in _PERSON_PRONOUNS:
@@ -450,7 +459,7 @@ class Cast:
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         span = self._phrase_span(token)
-        name = _clean_name(span.slice(self.doc.text))
+        name = _clean_name(span.slice(self.text))
         if not name or not any(ch.isalpha() for ch in name):
             return None
         kind = "group" if token.tag_ in ("NNS", "NNPS") else "org" if token.lemma_.lower() in _ORG_HEADS else "person"

@@ -46,6 +46,7 @@ _ACTION_PREPS = ("for",)
 _CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 _PUNCT = " \t\n,.;:\u201c\u201d\"'"
 _LABEL_MAX = 160
+_CUE_LEMMAS = APPEAL_VERBS | PROPOSAL_VERBS | APPEAL_NOUNS
 #: Objects of "ask" that make it a question, not a request.
 _NOT_ACTIONS = frozenset("question questions whether if why how what".split())
 #: Verbs that appeal only with an infinitive ("encouraged them to vote"), never with a noun.
@@ -64,13 +65,14 @@ class AppealFinder:
     def __init__(self, doc: Doc, cast: Cast, statements: StatementFinder) -> None:
         self.doc = doc
         self.cast = cast
+        self.text = cast.text
         self.sf = statements
         self.appeals: list[Appeal] = []
         self.memberships: list[Membership] = []
 
     def find(self) -> tuple[list[Appeal], list[Membership]]:
         """Return the appeals and the memberships their media reveal, in text order."""
-        for token in self.doc:
+        for token in self.cast.table.where(_CUE_LEMMAS, ("VERB", "AUX", "NOUN")):
             lemma = token.lemma_.lower()
             if token.pos_ in ("VERB", "AUX") and lemma in APPEAL_VERBS:
                 self._add(self._verb_appeal(token))
@@ -230,8 +232,8 @@ class AppealFinder:
         goal = self._event(goal_head, ActorRef(patient) if patient else None, modality) if goal_head is not None else None
         if goal is not None:
             span = Span(span.start, max(span.end, goal.span.end))
-        text = span.slice(self.doc.text)
-        own_text = text if goal is None else self.doc.text[span.start : goal.span.start]
+        text = span.slice(self.text)
+        own_text = text if goal is None else self.text[span.start : goal.span.start]
         return RequestedEvent(
             label=_label(text), span=span, agent=addressee.key if addressee else None, patient=patient,
             cameo_codes=event_codes(own_text), participants=self._participants(head, goal_head, patient, addressee),
@@ -241,7 +243,7 @@ class AppealFinder:
     def _subtree_span(self, head: Token) -> Span:
         tokens = [t for t in head.subtree if t.i >= head.i or t.dep_ not in ("nsubj", "nsubjpass")]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = self.doc.text
+        text = self.text
         while start < end and text[start] in _PUNCT:
             start += 1
         while end > start and text[end - 1] in _PUNCT:
@@ -282,7 +284,7 @@ class AppealFinder:
     # -- media, nouns, proposals ------------------------------------------------------------
 
     def _medium_in_sentence(self, token: Token) -> str | None:
-        for other in token.sent:
+        for other in self.cast.sentences.of_token(token):
             if other.lemma_.lower() in DOCUMENT_NOUNS and other.pos_ == "NOUN" and other.head.lower_ in ("in", "through", "via"):
                 return self.cast.document_for(other)
         return None
@@ -318,7 +320,7 @@ class AppealFinder:
         speaker = previous.speaker.key if previous.speaker else None
         if author and speaker and speaker != author and self.cast.kind_of(speaker) == "group":
             prov = self.sf.provenance(noun.idx, "membership.appeal-medium", 0.6)
-            self.memberships.append(Membership(speaker, author, False, span_of(noun.sent), prov))
+            self.memberships.append(Membership(speaker, author, False, span_of(self.cast.sentences.of_token(noun)), prov))
 
     def _proposal(self, verb: Token) -> Appeal | None:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)

@@ -26,7 +26,7 @@ _FORMER_WORDS = frozenset("ex ex- former retired onetime erstwhile".split())
 _PEOPLE_WORDS = COLLECTIVE_NOUNS | frozenset("chiefs heads members veterans".split())
 
 
-def find_roles(doc: Doc, cast: Cast) -> list[RoleHeld]:
+def find_roles(doc: Doc, cast: Cast, finder: StatementFinder) -> list[RoleHeld]:
     """Return the roles that titles attach to the article's persons (current roles only).
 
     A title that names no country ("Prime Minister X") is placed in the country the article
@@ -34,8 +34,7 @@ def find_roles(doc: Doc, cast: Cast) -> list[RoleHeld]:
     titles in a news story nearly always belong to the country it is about.
     """
     found: dict[tuple[str, str], RoleHeld] = {}
-    finder = StatementFinder(doc, cast, ())
-    for ent in doc.ents:
+    for ent in cast.ents:
         holder = cast.entity_of_token(ent.root) if ent.label_ == "PERSON" else None
         match = parse_title_before(doc, ent) if holder else None
         if match is None or match.former or holder is None or (holder, match.role) in found:
@@ -51,9 +50,8 @@ def find_roles(doc: Doc, cast: Cast) -> list[RoleHeld]:
 def find_memberships(doc: Doc, cast: Cast, statements: StatementFinder, known: list[Membership]) -> list[Membership]:
     """Return memberships stated by composition verbs ("comprising ex-chiefs of A, B")."""
     found: list[Membership] = []
-    for token in doc:
-        if token.lemma_.lower() in _COMPOSE_LEMMAS and token.pos_ == "VERB":
-            found.extend(_composition(token, cast, statements, known))
+    for token in cast.table.where(_COMPOSE_LEMMAS, ("VERB",)):
+        found.extend(_composition(token, cast, statements, known))
     return found
 
 
@@ -66,7 +64,7 @@ def _composition(verb: Token, cast: Cast, statements: StatementFinder, known: li
     former = any(t.lower_.rstrip("-") in {w.rstrip("-") for w in _FORMER_WORDS} for t in subtree)
     people = any(t.lower_ in _PEOPLE_WORDS or t.lower_.rstrip("-") == "ex" for t in subtree)
     provenance = statements.provenance(verb.idx, "membership.composition", 0.7)
-    evidence = span_of(verb.sent)
+    evidence = span_of(cast.sentences.of_token(verb))
     if not people:
         return [Membership(part, whole, False, evidence, provenance) for part in parts]
     members = [m.member for m in known if m.group == whole and not m.former]
@@ -74,7 +72,8 @@ def _composition(verb: Token, cast: Cast, statements: StatementFinder, known: li
 
 
 def _preceding_org(verb: Token, cast: Cast) -> str | None:
-    for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+    sentence = cast.sentences.of_token(verb)
+    for token in reversed(sentence[: verb.i - sentence.start]):
         key = cast.entity_of_token(token)
         if key and cast.kind_of(key) in ("org", "group"):
             return key

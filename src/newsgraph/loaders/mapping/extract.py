@@ -35,10 +35,10 @@ _CHUNK = 64
 
 def extract_doc(doc: Doc, article: Article) -> Extraction:
     """Apply every extraction rule to one parsed article."""
-    cast = Cast(doc, load_gazetteer())
-    roles = find_roles(doc, cast)
+    cast = Cast(doc, load_gazetteer(), text=article.text)
+    statements = StatementFinder(doc, cast, find_quotes(cast.text))
+    roles = find_roles(doc, cast, statements)
     cast.roles_by_holder = {r.holder: r.role for r in roles}  # type: ignore[attr-defined]
-    statements = StatementFinder(doc, cast, find_quotes(doc.text))
     colon = colon_statements(statements)
     direct = _without_overlaps(statements.direct(), colon)
     reported = _without_overlaps(statements.reported(), colon + direct)
@@ -51,7 +51,7 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         memberships=tuple(memberships),
         statements=tuple(sorted(colon + direct + reported, key=lambda s: s.content[0])),
         appeals=tuple(appeals),
-        sentences=tuple(span_of(s) for s in doc.sents),
+        sentences=tuple(span_of(s) for s in cast.sentences.spans),
     )
 
 

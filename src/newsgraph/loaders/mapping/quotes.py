@@ -7,6 +7,7 @@ works on characters alone, so it cannot fail on odd markup the way parser-based 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "find_quotes"]
@@ -16,6 +17,8 @@ _STRAIGHT = '"'
 _DOUBLED = "''"  # NYT style: ''like this''
 #: Writers (and their editors) mix straight and curly double quotes: either closes the other.
 _MIXED_DOUBLE = ('"', "\u201d")
+#: Characters where a quotation can open; the scanner jumps from one to the next.
+_CANDIDATE = re.compile("[\"`'\u201c\u201e\u00ab\u2018]")
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 2
 
@@ -83,6 +86,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     i, open_until = 0, -1  # open_until: end of the last quote when it ran open to its paragraph's end
     while i < len(text):
+        found = _CANDIDATE.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         opening = _opening_at(text, i)
         if opening is None:
             i += 1

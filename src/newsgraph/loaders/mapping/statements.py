@@ -41,6 +41,7 @@ __all__ = ["StatementFinder"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
+_OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTINUATION_SENTENCES = 1
 _QUANTIFIER_HEADS = frozenset("most some many all several few none both each one two three half".split())
@@ -70,26 +71,32 @@ class StatementFinder:
     def __init__(self, doc: Doc, cast: Cast, quotes: Sequence[QuoteSpan]) -> None:
         self.doc = doc
         self.cast = cast
+        self.text = cast.text
         self.quotes = list(quotes)
-        self.sentences = list(doc.sents)
+        self.sentences = cast.sentences.spans
         self._quoted_chars = [(q.start, q.end) for q in self.quotes]
+        self._quoted_tokens = self._tokens_in_quotes()
 
     # -- shared helpers --------------------------------------------------------------------
 
     def sentence_index(self, char: int) -> int:
         """Return the index of the sentence holding character ``char``."""
-        for i, sent in enumerate(self.sentences):
-            if sent.start_char <= char < sent.end_char:
-                return i
-        return max(len(self.sentences) - 1, 0)
+        return self.cast.sentences.index_of_char(char)
 
     def provenance(self, char: int, rule: str, confidence: float) -> Provenance:
         """Return the provenance of a fact found at ``char`` by ``rule``."""
         index = self.sentence_index(char)
         return Provenance(span_of(self.sentences[index]), index, rule, confidence)
 
+    def _tokens_in_quotes(self) -> set[int]:
+        inside: set[int] = set()
+        for start, end in self._quoted_chars:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            inside.update(range(span.start, span.end) if span is not None else ())
+        return inside
+
     def _in_quote(self, token: Token) -> bool:
-        return any(start <= token.idx < end for start, end in self._quoted_chars)
+        return token.i in self._quoted_tokens
 
     def speaker_of(self, verb: Token) -> tuple[ActorRef | None, str | None]:
         """Return (speaker, medium document) of a cue verb, following conj/participles up."""
@@ -238,7 +245,7 @@ class StatementFinder:
         return None
 
     def _direct_statement(self, content: Span, cue: _Cue) -> Statement:
-        text = content.slice(self.doc.text)
+        text = content.slice(self.text)
         cue_span = self._cue_span(cue.token)
         return Statement(
             speaker=cue.speaker, cue=cue_span, content=(content,), direct=True,
@@ -250,7 +257,7 @@ class StatementFinder:
     def _continued(self, content: Span, previous: Statement) -> Statement:
         return Statement(
             speaker=previous.speaker, cue=None, content=(content,), direct=True,
-            modality=previous.modality, cameo_code=statement_code("say", content.slice(self.doc.text)),
+            modality=previous.modality, cameo_code=statement_code("say", content.slice(self.text)),
             provenance=self.provenance(content.start, "statement.direct.continued", 0.7),
             medium=previous.medium,
         )
@@ -277,24 +284,37 @@ class StatementFinder:
     def reported(self) -> list[Statement]:
         """Return statements of reported speech and "according to" outside direct quotes."""
         found = []
-        for token in self.doc:
+        for token in self._reported_candidates():
             if self._in_quote(token):
                 continue
             if token.lower_ == "according":
                 statement = self._according_statement(token)
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+            elif token.pos_ == "NOUN":
                 statement = self._noun_statement(token)
-            elif token.pos_ in ("VERB", "AUX") and token.lemma_.lower() not in _NOT_ATTRIBUTION:
+            else:
                 statement = (
                     self._reported_statement(token)
                     or self._parenthetical_statement(token)
                     or self._object_statement(token)
                 )
-            else:
-                statement = None
             if statement is not None:
                 found.append(statement)
         return found
+
+    def _reported_candidates(self) -> list[Token]:
+        """Return, in text order, the only tokens the reported-speech rules can fire on."""
+        table = self.cast.table
+        clausal = table.having_child("ccomp") | table.having_child("advcl")
+        picked = []
+        for i, lemma in enumerate(table.lemmas):
+            pos = table.pos[i]
+            if table.lower[i] == "according" or (pos == "NOUN" and lemma in SPEECH_NOUNS):
+                picked.append(table.tokens[i])
+            elif pos in ("VERB", "AUX") and lemma not in _NOT_ATTRIBUTION and (
+                i in clausal or lemma in _OBJECT_CUES or lemma in SPEECH_VERBS
+            ):
+                picked.append(table.tokens[i])
+        return picked
 
     def _statement(self, verb: Token, content: Span, rule: str, confidence: float) -> Statement | None:
         """Build a reported statement by the subject of ``verb`` about ``content``."""
@@ -303,7 +323,7 @@ class StatementFinder:
         speaker, medium = self.speaker_of(verb)
         if speaker is None and medium is None:
             return None
-        text = content.slice(self.doc.text)
+        text = content.slice(self.text)
         return Statement(
             speaker=speaker, cue=self._cue_span(verb), content=(content,), direct=False,
             modality=self._modality(verb, text), cameo_code=statement_code(verb.lemma_.lower(), text),
@@ -353,7 +373,7 @@ class StatementFinder:
         speaker, medium = self._speaker_and_medium(owner)
         if speaker is None and medium is None:
             return None
-        text = content.slice(self.doc.text)
+        text = content.slice(self.text)
         return Statement(
             speaker=speaker, cue=span_of(noun), content=(content,), direct=False,
             modality=self._modality(noun, text), cameo_code=statement_code(noun.lemma_.lower(), text),
@@ -368,7 +388,7 @@ class StatementFinder:
         if not tokens:
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = self.doc.text
+        text = self.text
         while start < end and text[start] in _PUNCT:
             start += 1
         while end > start and text[end - 1] in _PUNCT:
@@ -398,7 +418,7 @@ class StatementFinder:
         speaker, medium = self.speaker_of(verb)
         if speaker is None and medium is None:
             return None
-        text = content.slice(self.doc.text)
+        text = content.slice(self.text)
         return Statement(
             speaker=speaker, cue=self._cue_span(verb), content=(content,), direct=False,
             modality=self._modality(verb, text), cameo_code=statement_code(verb.lemma_.lower(), text),
@@ -411,7 +431,7 @@ class StatementFinder:
         if len(tokens) > 1 and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
             tokens = tokens[1:]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = self.doc.text
+        text = self.text
         while start < end and text[start] in _PUNCT:
             start += 1
         while end > start and text[end - 1] in _PUNCT:
@@ -422,10 +442,10 @@ class StatementFinder:
         return any(span.start < q.inner_end and q.inner_start < span.end for q in self.quotes)
 
     def _according_statement(self, token: Token) -> Statement | None:
-        cue = self._according_to(self.doc[token.i : token.i + 1].sent)
+        cue = self._according_to(self.cast.sentences.of_token(token))
         if cue is None or cue.token.i != token.i:
             return None
-        sent = token.sent
+        sent = self.cast.sentences.of_token(token)
         phrase = {t.i for t in token.subtree}
         rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
         if not rest or (cue.speaker is None and cue.medium is None):
@@ -433,7 +453,7 @@ class StatementFinder:
         content = Span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
         if self._overlaps_quote(content):
             return None
-        text = content.slice(self.doc.text)
+        text = content.slice(self.text)
         return Statement(
             speaker=cue.speaker, cue=self._cue_span(token), content=(content,), direct=False,
             modality=self._modality(token, text), cameo_code=statement_code("say", text),
@@ -458,7 +478,7 @@ def colon_statements(finder: StatementFinder) -> list[Statement]:
     describes the speaker; the rest of the line is the content.
     """
     found = []
-    text = finder.doc.text
+    text = finder.text
     for m in _COLON_LINE.finditer(text):
         who = m.group("who")
         if len(who.split()) > _COLON_MAX_WORDS or who.lower() in _COLON_NOT_SPEAKERS:
