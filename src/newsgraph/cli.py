@@ -16,6 +16,7 @@ import click
 
 from newsgraph import __version__
 from newsgraph.errors import NewsgraphError
+from newsgraph.registry import exporters
 
 __all__ = ["main"]
 
@@ -242,7 +243,7 @@ def build_cli(paths: tuple[Path, ...], store: str, workers: int) -> None:
 @store_option
 @click.option(
     "--format", "fmt", default="turtle", show_default=True,
-    type=click.Choice(["turtle", "nt", "jsonld", "trig", "cypher"]), help="Output format.",
+    type=click.Choice(exporters.names()), help="Output format.",
 )
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
 @click.option("--no-reference", is_flag=True, help="Leave out the ontology and CAMEO codebook.")
@@ -256,15 +257,12 @@ def export_cli(store: str, fmt: str, output: Path, no_reference: bool) -> None:
     """
     from newsgraph.graph.store import KnowledgeGraph
 
+    export = exporters.get(fmt)
     with KnowledgeGraph(_existing_store(store)) as kg:
         if fmt == "cypher":
-            from newsgraph.graph.neo4j import export_cypher_script
-
-            export_cypher_script(kg, output)
+            export(kg, output)
         else:
-            from newsgraph.graph.rdf import write_store
-
-            write_store(kg, output, fmt, include_reference=not no_reference)
+            export(kg, output, include_reference=not no_reference)
     click.echo(f"Wrote {output} ({fmt}).")
 
 
