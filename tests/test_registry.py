@@ -11,7 +11,9 @@ from newsgraph.registry import Registry, exporters, loaders
 
 
 def test_unknown_name_lists_what_is_available() -> None:
-    with pytest.raises(UnknownPluginError, match=r"Unknown exporter 'turtel'\. Available: .*turtle"):
+    with pytest.raises(
+        UnknownPluginError, match=r"Unknown exporter 'turtel'\. Available: .*turtle"
+    ):
         exporters.get("turtel")
 
 

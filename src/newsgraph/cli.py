@@ -221,7 +221,9 @@ def _echo_build_report(report: Any, store: str) -> None:
 @main.command("build")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_option
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes."
+)
 def build_cli(paths: tuple[Path, ...], store: str, workers: int) -> None:
     """Extract articles (files or folders of *.txt) into the store; re-building replaces.
 
@@ -242,10 +244,20 @@ def build_cli(paths: tuple[Path, ...], store: str, workers: int) -> None:
 @main.command("export")
 @store_option
 @click.option(
-    "--format", "fmt", default="turtle", show_default=True,
-    type=click.Choice(exporters.names()), help="Output format.",
+    "--format",
+    "fmt",
+    default="turtle",
+    show_default=True,
+    type=click.Choice(exporters.names()),
+    help="Output format.",
 )
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write.",
+)
 @click.option("--no-reference", is_flag=True, help="Leave out the ontology and CAMEO codebook.")
 def export_cli(store: str, fmt: str, output: Path, no_reference: bool) -> None:
     """Write the whole graph to a file (RDF formats, or a Cypher script for Neo4j).
@@ -269,7 +281,9 @@ def export_cli(store: str, fmt: str, output: Path, no_reference: bool) -> None:
 def _existing_store(store: str) -> str:
     """Return ``store`` if it holds a store; a clear error otherwise (never create one)."""
     if not Path(store).is_dir():
-        raise click.ClickException(f"{store}: no store here; run 'newsgraph build PATHS --store {store}' first")
+        raise click.ClickException(
+            f"{store}: no store here; run 'newsgraph build PATHS --store {store}' first"
+        )
     return store
 
 
@@ -289,15 +303,44 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--sparql", help="SPARQL SELECT text, or @FILE.")
 @click.option("--cypher", help="Cypher text, or @FILE (runs against Neo4j).")
 @click.option("--param", "params", multiple=True, help="Query parameter key=value (repeatable).")
-@click.option("--backend", type=click.Choice(["rdf", "neo4j"]), default="rdf", show_default=True, help="Where a named query runs.")
+@click.option(
+    "--backend",
+    type=click.Choice(["rdf", "neo4j"]),
+    default="rdf",
+    show_default=True,
+    help="Where a named query runs.",
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--uri", envvar="NEWSGRAPH_NEO4J_URI", default="bolt://127.0.0.1:7687", show_default=True, help="Neo4j URI.")
-@click.option("--user", envvar="NEWSGRAPH_NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--uri",
+    envvar="NEWSGRAPH_NEO4J_URI",
+    default="bolt://127.0.0.1:7687",
+    show_default=True,
+    help="Neo4j URI.",
+)
+@click.option(
+    "--user", envvar="NEWSGRAPH_NEO4J_USER", default="neo4j", show_default=True, help="Neo4j user."
+)
 @click.option("--database", default="neo4j", show_default=True, help="Neo4j database.")
 def query_cli(
-    name: str | None, store: str, sparql: str | None, cypher: str | None, params: tuple[str, ...],
-    backend: str, list_queries: bool, fmt: str, uri: str, user: str, database: str,
+    name: str | None,
+    store: str,
+    sparql: str | None,
+    cypher: str | None,
+    params: tuple[str, ...],
+    backend: str,
+    list_queries: bool,
+    fmt: str,
+    uri: str,
+    user: str,
+    database: str,
 ) -> None:
     """Ask the graph: SPARQL on the store, Cypher on Neo4j, or a named question.
 
@@ -322,7 +365,9 @@ def query_cli(
     elif cypher:
         from newsgraph.graph.neo4j import run_cypher_query
 
-        columns, rows = run_cypher_query(uri, user, database, _read_text_or_file(cypher, "query"), values)
+        columns, rows = run_cypher_query(
+            uri, user, database, _read_text_or_file(cypher, "query"), values
+        )
     else:
         columns, rows = _run_named(name or "", values, backend, store, (uri, user, database))
     click.echo(format_rows(columns, rows, fmt), nl=False)
@@ -351,12 +396,23 @@ def _run_named(
 ) -> tuple[list[str], list[list[Any]]]:
     from newsgraph.queries import run_named
 
-    return run_named(name, values, backend=backend, store=_existing_store(store) if backend == "rdf" else store, neo4j=neo4j)
+    return run_named(
+        name,
+        values,
+        backend=backend,
+        store=_existing_store(store) if backend == "rdf" else store,
+        neo4j=neo4j,
+    )
 
 
 @main.command("validate")
 @store_option
-@click.option("--file", "data_file", type=click.Path(path_type=Path), help="Validate this RDF file instead of the store.")
+@click.option(
+    "--file",
+    "data_file",
+    type=click.Path(path_type=Path),
+    help="Validate this RDF file instead of the store.",
+)
 def validate_cli(store: str, data_file: Path | None) -> None:
     """Check the graph against the SHACL shapes; exit 1 when it does not conform.
 
@@ -382,7 +438,13 @@ def validate_cli(store: str, data_file: Path | None) -> None:
 
 
 @main.command("demo")
-@click.option("--out", default="newsgraph-demo", show_default=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the demo output.")
+@click.option(
+    "--out",
+    default="newsgraph-demo",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the demo output.",
+)
 def demo_cli(out: Path) -> None:
     """Run the whole pipeline on the bundled sample article, no server needed.
 
@@ -408,11 +470,17 @@ def neo4j_options(func: Any) -> Any:
         "--database", default=None, help="Database name (default: the server's default)."
     )(func)
     func = click.option(
-        "--user", envvar="NEWSGRAPH_NEO4J_USER", default="neo4j", show_default=True,
+        "--user",
+        envvar="NEWSGRAPH_NEO4J_USER",
+        default="neo4j",
+        show_default=True,
         help="Neo4j user (env NEWSGRAPH_NEO4J_USER; password only from NEWSGRAPH_NEO4J_PASSWORD).",
     )(func)
     return click.option(
-        "--uri", envvar="NEWSGRAPH_NEO4J_URI", default="bolt://127.0.0.1:7687", show_default=True,
+        "--uri",
+        envvar="NEWSGRAPH_NEO4J_URI",
+        default="bolt://127.0.0.1:7687",
+        show_default=True,
         help="Neo4j URI (env NEWSGRAPH_NEO4J_URI).",
     )(func)
 

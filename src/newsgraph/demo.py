@@ -41,12 +41,16 @@ def run_demo(out: str | Path) -> Iterator[str]:
     out = Path(out)
     with KnowledgeGraph(out / "store") as kg:
         report = build_paths(sample_paths(), kg)
-        yield f"Built {len(report.articles)} sample article(s): {report.statements} statements, {report.appeals} appeals."
+        yield (
+            f"Built {len(report.articles)} sample article(s): "
+            f"{report.statements} statements, {report.appeals} appeals."
+        )
         write_store(kg, out / "graph.ttl")
         yield f"Turtle:     {out / 'graph.ttl'}"
         yield from _html(kg, out / "graph.html")
         conforms = validate(kg.union(include_reference=False)).conforms
-        yield f"SHACL:      {'conforms' if conforms else 'DOES NOT CONFORM (run newsgraph validate)'}"
+        verdict = "conforms" if conforms else "DOES NOT CONFORM (run newsgraph validate)"
+        yield f"SHACL:      {verdict}"
         yield "Who appealed to whom:"
         for speaker, addressee, target, code, action in kg.select(prefixed(APPEALS_QUERY))[1]:
             against = f" (against {target})" if target else ""

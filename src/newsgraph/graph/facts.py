@@ -16,7 +16,16 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from newsgraph.graph import iri
-from newsgraph.model import Appeal, Entity, Extraction, Provenance, RequestedEvent, RoleHeld, Span, Statement
+from newsgraph.model import (
+    Appeal,
+    Entity,
+    Extraction,
+    Provenance,
+    RequestedEvent,
+    RoleHeld,
+    Span,
+    Statement,
+)
 from newsgraph.ontology.mapping import types_for
 from newsgraph.ontology.namespaces import ITSRDF, NIF, PROV
 from newsgraph.ontology.vocab import V
@@ -24,7 +33,14 @@ from newsgraph.ontology.vocab import V
 __all__ = ["FactBuilder", "extraction_graph"]
 
 _CAMEO_ACTOR_CODE = re.compile(r"^(?:[A-Z]{3})+$")
-_CLASS_BY_KIND = {"person": "Person", "org": "Organization", "group": "Group", "country": "Country", "place": "Place", "document": "Document"}
+_CLASS_BY_KIND = {
+    "person": "Person",
+    "org": "Organization",
+    "group": "Group",
+    "country": "Country",
+    "place": "Place",
+    "document": "Document",
+}
 _LABEL_MAX = 120
 
 
@@ -65,7 +81,9 @@ class FactBuilder:
         if entity.kind == "country" and entity.code:
             return iri.actor_iri("country", entity.code)
         if entity.kind == "group" or entity.local:  # described per article, never merged by name
-            return iri.actor_iri(entity.kind, f"{entity.name} {iri.digest(str(self.article_iri), n=6)}")
+            return iri.actor_iri(
+                entity.kind, f"{entity.name} {iri.digest(str(self.article_iri), n=6)}"
+            )
         return iri.actor_iri(entity.kind, entity.name)
 
     def entity_iri(self, key: str | None) -> URIRef | None:
@@ -165,7 +183,13 @@ class FactBuilder:
         """Add a Statement with its speaker, quote, spans and CAMEO code."""
         speaker = self.entity_iri(st.speaker.key if st.speaker else None)
         first = st.content[0]
-        node = iri.event_iri("statement", str(self.article_iri), str(speaker), st.cameo_code, f"{first.start},{first.end}")
+        node = iri.event_iri(
+            "statement",
+            str(self.article_iri),
+            str(speaker),
+            st.cameo_code,
+            f"{first.start},{first.end}",
+        )
         self._typed(node, "Statement")
         text = " \u2026 ".join(span.slice(self.article.text) for span in st.content)
         who = self._name(st.speaker.key) if st.speaker and st.speaker.key else "Unattributed"
@@ -181,7 +205,9 @@ class FactBuilder:
         for span in st.content:
             self._content_span(node, span, st.direct, speaker, st.medium)
 
-    def _content_span(self, node: URIRef, span: Span, direct: bool, speaker: URIRef | None, medium: str | None) -> None:
+    def _content_span(
+        self, node: URIRef, span: Span, direct: bool, speaker: URIRef | None, medium: str | None
+    ) -> None:
         mention = self.mention(span, "Quotation" if direct else "Mention")
         self.g.add((node, V.contentSpan, mention))
         if direct and speaker is not None:
@@ -190,8 +216,14 @@ class FactBuilder:
         if direct and medium_iri is not None:
             self.g.add((mention, PROV.wasQuotedFrom, medium_iri))
 
-    def _spans(self, node: URIRef, speaker: Span | None, cue: Span | None, addressee: Span | None) -> None:
-        for prop, span in (("speakerSpan", speaker), ("cueSpan", cue), ("addresseeSpan", addressee)):
+    def _spans(
+        self, node: URIRef, speaker: Span | None, cue: Span | None, addressee: Span | None
+    ) -> None:
+        for prop, span in (
+            ("speakerSpan", speaker),
+            ("cueSpan", cue),
+            ("addresseeSpan", addressee),
+        ):
             if span is not None:
                 self.g.add((node, V[prop], self.mention(span)))
 
@@ -204,16 +236,32 @@ class FactBuilder:
         speaker = self.entity_iri(ap.speaker.key if ap.speaker else None)
         addressee = self.entity_iri(ap.addressee.key if ap.addressee else None)
         kind = "proposal" if ap.proposal else "appeal"
-        node = iri.event_iri(kind, str(self.article_iri), str(speaker), str(addressee), ap.cameo_code, f"{ap.cue.start},{ap.cue.end}")
+        node = iri.event_iri(
+            kind,
+            str(self.article_iri),
+            str(speaker),
+            str(addressee),
+            ap.cameo_code,
+            f"{ap.cue.start},{ap.cue.end}",
+        )
         self._typed(node, "Proposal" if ap.proposal else "Appeal")
         self.g.add((node, RDFS.label, Literal(self._appeal_label(ap))))
         self._lit(node, "modality", "asserted")
-        for prop, value in (("speaker", speaker), ("addressee", addressee), ("target", self.entity_iri(ap.target))):
+        for prop, value in (
+            ("speaker", speaker),
+            ("addressee", addressee),
+            ("target", self.entity_iri(ap.target)),
+        ):
             if value is not None:
                 self.g.add((node, V[prop], value))
         self.g.add((node, V.requestedAction, self.add_event(ap.action, node, ap.provenance)))
         self._act_common(node, ap.cameo_code, ap.provenance, ap.medium)
-        self._spans(node, ap.speaker.span if ap.speaker else None, ap.cue, ap.addressee.span if ap.addressee else None)
+        self._spans(
+            node,
+            ap.speaker.span if ap.speaker else None,
+            ap.cue,
+            ap.addressee.span if ap.addressee else None,
+        )
         self.g.add((node, V.contentSpan, self.mention(ap.action.span)))
 
     def _appeal_label(self, ap: Appeal) -> str:

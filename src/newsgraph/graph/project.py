@@ -19,6 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
+from newsgraph.errors import UnknownTermError
 from newsgraph.ontology.mapping import (
     class_for_label,
     labels_for,
@@ -27,7 +28,6 @@ from newsgraph.ontology.mapping import (
     property_for,
     relation_for,
 )
-from newsgraph.errors import UnknownTermError
 
 __all__ = ["canonical_literal", "from_property_graph", "to_property_graph"]
 
@@ -41,7 +41,8 @@ def canonical_literal(term: Node) -> Node:
     from their value ("9.0e-1"^^xsd:double becomes "0.9"^^xsd:double).
 
     Example:
-        >>> canonical_literal(Literal("9.0e-1", datatype=XSD.double)) == Literal(0.9, datatype=XSD.double)
+        >>> tidy = canonical_literal(Literal("9.0e-1", datatype=XSD.double))
+        >>> tidy == Literal(0.9, datatype=XSD.double)
         True
     """
     if not isinstance(term, Literal):
@@ -65,10 +66,12 @@ def to_property_graph(g: Iterable[tuple[Node, Node, Node]]) -> nx.MultiDiGraph:
         if not isinstance(s, URIRef):
             G.graph["unmapped"] += 1
             continue
-        _add_triple(G, s, URIRef(p), o)
+        _add_triple(G, s, URIRef(str(p)), o)
     for _, data in G.nodes(data=True):
         data["labels"] = labels_for(data.pop("types", ()))
-        data["props"] = {k: sorted(v) if isinstance(v, set) else v for k, v in data["props"].items()}
+        data["props"] = {
+            k: sorted(v) if isinstance(v, set) else v for k, v in data["props"].items()
+        }
     if G.graph["unmapped"]:
         log.warning("%d triples have no property-graph mapping", G.graph["unmapped"])
     return G

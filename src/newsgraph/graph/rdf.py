@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph
+from rdflib.term import Node
 
 from newsgraph.errors import WriterError
 from newsgraph.graph.store import KnowledgeGraph
@@ -33,7 +34,7 @@ def _bind(graph: Graph) -> None:
 def _union(kg: KnowledgeGraph, include_reference: bool) -> Graph:
     merged = Graph()
     _bind(merged)
-    triples = set()
+    triples: set[tuple[Node, Node, Node]] = set()
     for _, graph in kg.iter_graphs(include_reference):
         triples.update(graph)
     for triple in sorted(triples):
@@ -51,7 +52,9 @@ def _dataset(kg: KnowledgeGraph, include_reference: bool) -> Dataset:
     return ds
 
 
-def serialize_store(kg: KnowledgeGraph, fmt: str = "turtle", include_reference: bool = True) -> bytes:
+def serialize_store(
+    kg: KnowledgeGraph, fmt: str = "turtle", include_reference: bool = True
+) -> bytes:
     """Return the store serialised as ``fmt`` (one of :data:`FORMATS`).
 
     Raises:
@@ -89,7 +92,9 @@ def _sort_arrays(value: Any) -> Any:
     return value
 
 
-def write_store(kg: KnowledgeGraph, path: str | Path, fmt: str = "turtle", include_reference: bool = True) -> int:
+def write_store(
+    kg: KnowledgeGraph, path: str | Path, fmt: str = "turtle", include_reference: bool = True
+) -> int:
     """Write the store to ``path``; return the number of bytes written.
 
     Raises:
@@ -101,5 +106,3 @@ def write_store(kg: KnowledgeGraph, path: str | Path, fmt: str = "turtle", inclu
     except OSError as exc:
         raise WriterError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     return len(data)
-
-

@@ -19,7 +19,7 @@ from types import TracebackType
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
-from rdflib.term import Node
+from rdflib.term import Identifier, Node
 
 from newsgraph.errors import QueryError, StoreError
 from newsgraph.ontology.namespaces import BASE, DEFAULT_PREFIXES
@@ -56,7 +56,7 @@ def _projected(sparql: str) -> set[str]:
         algebra = prepareQuery(sparql).algebra
     except Exception as exc:  # pyparsing and rdflib raise several types
         raise QueryError(f"SPARQL does not parse: {exc}") from exc
-    return {str(v) for v in algebra.get("PV", ())}
+    return {str(v) for v in algebra.get("PV") or ()}
 
 
 class KnowledgeGraph:
@@ -116,7 +116,7 @@ class KnowledgeGraph:
         self.remove_graph(name)
         target = self._ds.graph(name)
         quads = [(s, p, o, target) for s, p, o in triples]
-        target.addN(quads)  # type: ignore[arg-type]
+        target.addN(quads)
         log.debug("stored %d triples in %s", len(quads), name)
         return len(quads)
 
@@ -135,9 +135,7 @@ class KnowledgeGraph:
     def graph_names(self) -> list[URIRef]:
         """Return the names of all non-empty named graphs, sorted."""
         names = {
-            g.identifier
-            for g in self._ds.graphs()
-            if g.identifier != _DEFAULT_GRAPH and len(g) > 0
+            g.identifier for g in self._ds.graphs() if g.identifier != _DEFAULT_GRAPH and len(g) > 0
         }
         return sorted(URIRef(str(n)) for n in names)
 
@@ -148,7 +146,7 @@ class KnowledgeGraph:
     def named_graph(self, name: URIRef) -> Graph:
         """Return a detached in-memory copy of one named graph (literals normalised)."""
         copy = Graph()
-        copy += (tuple(normalize_literal(t) for t in triple) for triple in self._ds.graph(name))
+        copy += ((s, p, normalize_literal(o)) for s, p, o in self._ds.graph(name))
         return copy
 
     def iter_graphs(self, include_reference: bool = True) -> Iterator[tuple[URIRef, Graph]]:
@@ -184,7 +182,9 @@ class KnowledgeGraph:
         Raises:
             QueryError: If the query does not parse, fails, or is not a SELECT.
         """
-        values = dict(bindings or {})
+        values: dict[str, Identifier] = {
+            k: v for k, v in (bindings or {}).items() if isinstance(v, Identifier)
+        }
         try:
             if values and not set(values) <= _projected(sparql):
                 # Oxigraph binds only projected variables; rdflib's engine binds any, on a copy.
@@ -201,11 +201,13 @@ class KnowledgeGraph:
         rows = [[normalize_literal(t) if t is not None else None for t in row] for row in result]  # type: ignore[union-attr]
         return columns, rows
 
-    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> list[dict[str, Node]]:
+    def query(
+        self, sparql: str, bindings: Mapping[str, Node] | None = None
+    ) -> list[dict[str, Node]]:
         """Run a SPARQL SELECT and return one dict per row (unbound variables left out).
 
         Raises:
             QueryError: As :meth:`select`.
         """
         columns, rows = self.select(sparql, bindings)
-        return [{c: t for c, t in zip(columns, row) if t is not None} for row in rows]
+        return [{c: t for c, t in zip(columns, row, strict=True) if t is not None} for row in rows]

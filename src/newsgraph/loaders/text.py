@@ -149,7 +149,9 @@ def iter_article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file())
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix in ARTICLE_SUFFIXES and p.is_file()
+            )
             if not found:
                 raise LoaderError(f"{path}: folder holds no article file (*.txt)")
             yield from found

@@ -172,9 +172,19 @@ PROPERTIES: tuple[PropertyMapping, ...] = (
 )
 
 
+#: Every mapping row, of any kind.
+Row = ClassMapping | RelationMapping | PropertyMapping
+
+
+def all_rows() -> tuple[Row, ...]:
+    """Return every row of the mapping table: classes, relations, properties."""
+    rows: tuple[Row, ...] = (*CLASSES, *RELATIONS, *PROPERTIES)
+    return rows
+
+
 @cache
-def _by_iri() -> dict[URIRef, ClassMapping | RelationMapping | PropertyMapping]:
-    return {row.iri: row for row in (*CLASSES, *RELATIONS, *PROPERTIES)}
+def _by_iri() -> dict[URIRef, Row]:
+    return {row.iri: row for row in all_rows()}
 
 
 def _lookup(iri: URIRef, kind: type) -> object:

@@ -13,7 +13,7 @@ from functools import cache
 from rdflib import URIRef
 
 from newsgraph.errors import UnknownTermError
-from newsgraph.ontology.mapping import CLASSES, PROPERTIES, RELATIONS
+from newsgraph.ontology.mapping import all_rows
 from newsgraph.ontology.namespaces import NKG
 
 __all__ = ["V", "Vocabulary", "known_terms"]
@@ -23,10 +23,8 @@ __all__ = ["V", "Vocabulary", "known_terms"]
 def known_terms() -> frozenset[str]:
     """Return the local names of every ``nkg`` term in the mapping table."""
     prefix = str(NKG)
-    rows = (*CLASSES, *RELATIONS, *PROPERTIES)
-    return frozenset(
-        str(row.iri)[len(prefix) :] for row in rows if str(row.iri).startswith(prefix)
-    )
+    rows = all_rows()
+    return frozenset(str(row.iri)[len(prefix) :] for row in rows if str(row.iri).startswith(prefix))
 
 
 class Vocabulary:

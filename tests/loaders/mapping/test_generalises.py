@@ -63,10 +63,12 @@ def test_direct_quote_and_pronoun_speaker(nlp) -> None:  # type: ignore[no-untyp
     assert named(ex, quotes[0].speaker.key if quotes[0].speaker else None) == "Ana Delgado"
     warned = [s for s in ex.statements if s.cue and s.cue.slice(text) == "warned"]
     assert len(warned) == 1
-    assert warned[0].speaker is not None and warned[0].speaker.span is not None
+    assert warned[0].speaker is not None
+    assert warned[0].speaker.span is not None
     assert warned[0].speaker.span.slice(text) == "She"  # the pronoun is the evidence
     assert named(ex, warned[0].speaker.key) == "Ana Delgado"
-    assert warned[0].cameo_code == "012" and warned[0].modality == "hedged"
+    assert warned[0].cameo_code == "012"
+    assert warned[0].modality == "hedged"
 
 
 def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +76,9 @@ def test_according_to(nlp) -> None:  # type: ignore[no-untyped-def]
     according = [s for s in ex.statements if s.provenance.rule == "statement.according-to"]
     assert len(according) == 1
     assert "200 businesses were damaged" in according[0].content[0].slice(ex.article.text)
-    assert "Chamber of Commerce" in named(ex, according[0].speaker.key if according[0].speaker else None)
+    assert "Chamber of Commerce" in named(
+        ex, according[0].speaker.key if according[0].speaker else None
+    )
 
 
 def test_split_quote_and_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -82,8 +86,11 @@ def test_split_quote_and_continuation(nlp) -> None:  # type: ignore[no-untyped-d
     text = ex.article.text
     direct = [s for s in ex.statements if s.direct]
     contents = [c.slice(text) for s in direct for c in s.content]
-    assert "The fighting must stop now" in contents and any("Civilians" in c for c in contents)
-    assert {named(ex, s.speaker.key if s.speaker else None) for s in direct} == {"Stephane Dujarric"}
+    assert "The fighting must stop now" in contents
+    assert any("Civilians" in c for c in contents)
+    assert {named(ex, s.speaker.key if s.speaker else None) for s in direct} == {
+        "Stephane Dujarric"
+    }
 
 
 def test_appeal_for_ceasefire_is_de_escalation(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from newsgraph.loaders.mapping.gazetteer import Gazetteer, GazetteerEntry
 from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from newsgraph.loaders.mapping.roles import is_title_word
 from newsgraph.loaders.mapping.sentences import Sentences, TokenTable
@@ -28,11 +30,19 @@ _PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 _IT_PRONOUNS = frozenset("it its itself".split())
 _GROUP_WORDS = frozenset("group organization organisation body coalition alliance movement".split())
 _COMPANY_WORDS = frozenset("company firm agency ministry department government party".split())
-_VAGUE_COUNTS = {"dozens": 24, "scores": 40, "hundreds": 100, "thousands": 1000, "millions": 1000000}
+_VAGUE_COUNTS = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1000000,
+}
 _QUANT_WORDS = frozenset("more than over at least nearly almost about some around".split())
 _PRONOUN_WINDOW = 3
 _QUANTIFIERS = frozenset("most some many all several few none both each one two three half".split())
-_NON_REFERRING = frozenset("it this that there what which who whom whoever anyone everyone nobody".split())
+_NON_REFERRING = frozenset(
+    "it this that there what which who whom whoever anyone everyone nobody".split()
+)
 _ORG_HEADS = frozenset(
     """
     campaign magazine newspaper paper network station channel website outlet committee company
@@ -80,11 +90,15 @@ class Cast:
             ``name``, ``kind``, ``aliases``, ``iso3``, ``cameo_code``), or None.
     """
 
-    def __init__(self, doc: Doc, gazetteer: object | None = None, text: str | None = None) -> None:
+    def __init__(
+        self, doc: Doc, gazetteer: Gazetteer | None = None, text: str | None = None
+    ) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
         self.text = doc.text if text is None else text  # Doc.text re-joins every token per access
         self.ents = list(doc.ents)  # so does Doc.ents
+        #: Role of each person key, set once roles are read (for "the president").
+        self.roles_by_holder: dict[str, str] = {}
         self.sentences = Sentences(doc)
         self.table = TokenTable(doc)
         self._drafts: dict[str, _Draft] = {}
@@ -127,7 +141,12 @@ class Cast:
             if not (token.is_title and is_title_word(token.text)):
                 continue
             end = token.i + 1
-            while end < len(self.doc) and end - token.i <= 3 and self.doc[end].pos_ == "PROPN" and end not in covered:
+            while (
+                end < len(self.doc)
+                and end - token.i <= 3
+                and self.doc[end].pos_ == "PROPN"
+                and end not in covered
+            ):
                 end += 1
             if end > token.i + 1 and not is_title_word(self.doc[end - 1].text):
                 found.append(SpacySpan(self.doc, token.i + 1, end, label="PERSON"))
@@ -158,13 +177,19 @@ class Cast:
     def _register_collectives(self) -> None:
         """Register counted collectives ("more than 600 officials") so pronouns can find them."""
         table = self.table
-        candidates = sorted(table.having_child("nummod") | {i for i, w in enumerate(table.lower) if w in _VAGUE_COUNTS})
+        candidates = sorted(
+            table.having_child("nummod")
+            | {i for i, w in enumerate(table.lower) if w in _VAGUE_COUNTS}
+        )
         for token in (table.tokens[i] for i in candidates):
-            counted = token.lower_ in _VAGUE_COUNTS or any(c.like_num for c in token.children if c.dep_ == "nummod")
+            counted = token.lower_ in _VAGUE_COUNTS or any(
+                c.like_num for c in token.children if c.dep_ == "nummod"
+            )
             if counted and token.i not in self._token_entity:
                 ref = self._collective(token)
-                if ref is not None:
-                    for t in self.doc.char_span(ref.span.start, ref.span.end, alignment_mode="expand") or ():
+                if ref is not None and ref.key is not None and ref.span is not None:
+                    span = self.doc.char_span(ref.span.start, ref.span.end, alignment_mode="expand")
+                    for t in span or ():
                         self._token_entity.setdefault(t.i, ref.key)
 
     def _person_names(self, persons: list[SpacySpan]) -> dict[str, str]:
@@ -174,8 +199,12 @@ class Cast:
         for name in names:
             parts = name.split()
             longer = next(
-                (c for c in canonical.values() if len(c.split()) > len(parts)
-                 and (c.split()[-len(parts):] == parts or c.split()[: len(parts)] == parts)),
+                (
+                    c
+                    for c in canonical.values()
+                    if len(c.split()) > len(parts)
+                    and (c.split()[-len(parts) :] == parts or c.split()[: len(parts)] == parts)
+                ),
                 None,
             )
             canonical[name] = longer or name
@@ -195,16 +224,15 @@ class Cast:
             name = full_names.get(name, name)
         return self._ensure(kind, name, alias=_clean_name(ent.text))
 
-    def _lookup(self, surface: str) -> object | None:
-        finder = getattr(self.gazetteer, "find", None)
-        return finder(surface) if finder else None
+    def _lookup(self, surface: str) -> GazetteerEntry | None:
+        return self.gazetteer.find(surface) if self.gazetteer is not None else None
 
-    def _ensure_gazetteer_entity(self, entry: object, surface: str) -> str:
-        kind = getattr(entry, "kind")
-        key = self._ensure(kind, getattr(entry, "name"), alias=surface)
+    def _ensure_gazetteer_entity(self, entry: GazetteerEntry, surface: str) -> str:
+        kind = entry.kind
+        key = self._ensure(kind, entry.name, alias=surface)
         draft = self._drafts[key]
-        draft.code = getattr(entry, "iso3", None) or None if kind == "country" else None
-        draft.cameo_code = getattr(entry, "cameo_code", None) or None
+        draft.code = (entry.iso3 or None) if kind == "country" else None
+        draft.cameo_code = entry.cameo_code or None
         return key
 
     def _ensure(self, kind: str, name: str, alias: str | None = None) -> str:
@@ -220,7 +248,11 @@ class Cast:
             self._token_entity[token.i] = key
 
     def _link_acronyms(self) -> None:
-        pairs = getattr(self.doc._, "ng_acronyms", None) if self.doc.has_extension("ng_acronyms") else None
+        pairs = (
+            getattr(self.doc._, "ng_acronyms", None)
+            if self.doc.has_extension("ng_acronyms")
+            else None
+        )
         for long_span, short_span in pairs or ():
             long_key = self._entity_at_char(long_span[0], long_span[1])
             short_key = self._entity_at_char(short_span[0], short_span[1])
@@ -253,7 +285,7 @@ class Cast:
         The returned span is the mention as written (the pronoun itself for a pronoun).
         """
         ref = self._resolve_uncached(token)
-        if ref is not None:
+        if ref is not None and ref.key is not None:
             self.note_mention(token.i, ref.key)
         return ref
 
@@ -276,7 +308,10 @@ class Cast:
 
     def _entity_in_phrase(self, token: Token) -> str | None:
         for child in token.children:
-            if child.dep_ in ("compound", "appos", "flat", "nmod") and child.i in self._token_entity:
+            if (
+                child.dep_ in ("compound", "appos", "flat", "nmod")
+                and child.i in self._token_entity
+            ):
                 key = self._token_entity[child.i]
                 if not key.startswith("place:"):
                     return key
@@ -299,12 +334,16 @@ class Cast:
         floor = self._window_start(before)
         for kind in kinds:
             for index, key in reversed(self._recent):
-                if floor <= index < before and key in self._drafts and self._drafts[key].kind == kind:
+                if (
+                    floor <= index < before
+                    and key in self._drafts
+                    and self._drafts[key].kind == kind
+                ):
                     return key
             for ent_index in range(before - 1, floor - 1, -1):
-                key = self._token_entity.get(ent_index)
-                if key and self._drafts[key].kind == kind:
-                    return key
+                named = self._token_entity.get(ent_index)
+                if named and self._drafts[named].kind == kind:
+                    return named
         return None
 
     def _window_start(self, before: int) -> int:
@@ -342,12 +381,16 @@ class Cast:
         word = token.lower_
         for index in range(token.i - 1, -1, -1):
             key = self._token_entity.get(index)
-            if key and self._drafts[key].kind in ("org", "group") and word in self._drafts[key].name.lower().split():
+            if (
+                key
+                and self._drafts[key].kind in ("org", "group")
+                and word in self._drafts[key].name.lower().split()
+            ):
                 return key
         return None
 
     def _person_with_role(self, lemma: str) -> str | None:
-        for key, role in getattr(self, "roles_by_holder", {}).items():
+        for key, role in self.roles_by_holder.items():
             if lemma in role.lower().split():
                 return key
         return None
@@ -362,7 +405,9 @@ class Cast:
         """Return the document a document noun names, creating it on first mention."""
         lemma = token.lemma_.lower()
         author = self._document_author(token)
-        existing = [k for k, d in self._drafts.items() if d.kind == "document" and k.split(":")[1] == lemma]
+        existing = [
+            k for k, d in self._drafts.items() if d.kind == "document" and k.split(":")[1] == lemma
+        ]
         if existing and (author is None or self._drafts[existing[-1]].author in (None, author)):
             key = existing[-1]
         elif author is not None or not self._is_definite(token):
@@ -379,29 +424,57 @@ class Cast:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        ref = self._resolve_uncached(obj)
-                        if ref and self._drafts[ref.key].kind != "document":
-                            return ref.key
+                        key = self._actor_key(self._resolve_uncached(obj))
+                        if key is not None:
+                            return key
             if child.dep_ == "poss":
-                ref = self._resolve_uncached(child)
-                if ref and self._drafts[ref.key].kind != "document":
-                    return ref.key
+                key = self._actor_key(self._resolve_uncached(child))
+                if key is not None:
+                    return key
         return None
+
+    def _actor_key(self, ref: ActorRef | None) -> str | None:
+        """Return the key of ``ref`` when it names an actor (not a document), else None."""
+        if ref is None or ref.key is None or self._drafts[ref.key].kind == "document":
+            return None
+        return ref.key
 
     def _collective(self, token: Token) -> ActorRef | None:
         head = token
         if token.lower_ in _VAGUE_COUNTS:
-            head = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), token)
-        if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() + "s" not in COLLECTIVE_NOUNS and head.lower_ not in COLLECTIVE_NOUNS:
+            head = next(
+                (
+                    g
+                    for c in token.children
+                    if c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                token,
+            )
+        if head.tag_ not in ("NNS", "NNPS") or (
+            head.lemma_.lower() + "s" not in COLLECTIVE_NOUNS
+            and head.lower_ not in COLLECTIVE_NOUNS
+        ):
             return None
         tokens = list(token.subtree)
-        tokens = [t for t in tokens if not (t.dep_ in ("relcl", "acl", "punct") or t.i > head.i and t.dep_ == "prep")]
+        tokens = [
+            t
+            for t in tokens
+            if not (t.dep_ in ("relcl", "acl", "punct") or (t.i > head.i and t.dep_ == "prep"))
+        ]
         tokens = self._contiguous(tokens, token, head)
         count = self._count(token, tokens)
-        words = [t for t in tokens if t.dep_ != "det" and t.lower_ not in _QUANT_WORDS and not t.like_num]
+        words = [
+            t for t in tokens if t.dep_ != "det" and t.lower_ not in _QUANT_WORDS and not t.like_num
+        ]
         name = " ".join(t.text for t in words)
         if count and token.lower_ not in _VAGUE_COUNTS:
-            name = f"{count}+ {name}" if any(t.lower_ in _QUANT_WORDS for t in tokens) else f"{count} {name}"
+            name = (
+                f"{count}+ {name}"
+                if any(t.lower_ in _QUANT_WORDS for t in tokens)
+                else f"{count} {name}"
+            )
         key = self._ensure("group", name)
         draft = self._drafts[key]
         draft.member_count_min = count or draft.member_count_min
@@ -432,15 +505,12 @@ class Cast:
         return None
 
     def _nationality(self, tokens: list[Token]) -> str | None:
-        finder = getattr(self.gazetteer, "country_for_demonym", None)
+        if self.gazetteer is None:
+            return None
         for t in tokens:
-            entry = finder(t.text) if finder else None
+            entry = self.gazetteer.country_for_demonym(t.text)
             if entry is not None:
-                name = entry if isinstance(entry, str) else getattr(entry, "name")
-                iso3 = None if isinstance(entry, str) else getattr(entry, "iso3", None)
-                key = self._ensure("country", name)
-                self._drafts[key].code = self._drafts[key].code or iso3
-                return key
+                return self._ensure_gazetteer_entity(entry, entry.name)
         return None
 
     def describe(self, token: Token) -> ActorRef | None:
@@ -450,10 +520,17 @@ class Cast:
         ("the actress", "some Democrats", "the magazine") becomes an actor of this article
         alone, a group when plural, an organisation when its head names one, else a person.
         """
-        of_phrase = next((g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        of_phrase = next(
+            (g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
         if token.lower_ in _QUANTIFIERS and of_phrase is not None:  # "most of his rivals"
             ref = self.resolve(of_phrase) or self.describe(of_phrase)
-            return ActorRef(ref.key, Span(token.idx, ref.span.end if ref.span else of_phrase.idx)) if ref else None
+            return (
+                ActorRef(ref.key, Span(token.idx, ref.span.end if ref.span else of_phrase.idx))
+                if ref
+                else None
+            )
         if token.pos_ == "PRON":
             return ActorRef(None, span_of(token)) if token.lower_ not in _NON_REFERRING else None
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -462,7 +539,13 @@ class Cast:
         name = _clean_name(span.slice(self.text))
         if not name or not any(ch.isalpha() for ch in name):
             return None
-        kind = "group" if token.tag_ in ("NNS", "NNPS") else "org" if token.lemma_.lower() in _ORG_HEADS else "person"
+        kind = (
+            "group"
+            if token.tag_ in ("NNS", "NNPS")
+            else "org"
+            if token.lemma_.lower() in _ORG_HEADS
+            else "person"
+        )
         key = self._ensure(kind, name)
         draft = self._drafts[key]
         draft.local = True
@@ -483,7 +566,7 @@ class Cast:
     def add_country(self, name: str, iso3: str | None = None) -> str:
         """Return the key of a country, creating it when the article has not named it."""
         entry = self._lookup(name)
-        if entry is not None and getattr(entry, "kind", None) == "country":
+        if entry is not None and entry.kind == "country":
             return self._ensure_gazetteer_entity(entry, name)
         key = self._ensure("country", name)
         self._drafts[key].code = self._drafts[key].code or iso3
@@ -491,7 +574,11 @@ class Cast:
 
     def main_country(self) -> str | None:
         """Return the country the article mentions most (ties: first by key), if any."""
-        counts = {k: len(d.mentions) for k, d in self._drafts.items() if d.kind == "country" and d.mentions}
+        counts = {
+            k: len(d.mentions)
+            for k, d in self._drafts.items()
+            if d.kind == "country" and d.mentions
+        }
         return max(sorted(counts), key=lambda k: counts[k]) if counts else None
 
     def entities(self) -> dict[str, Entity]:
@@ -504,9 +591,16 @@ class Cast:
             author = self._drafts[d.author].name if d.author in self._drafts else None
             name = f"{key.split(':')[1]} by {author}" if author else key.split(":")[1]
         return Entity(
-            key=key, kind=d.kind, name=name, aliases=tuple(sorted(d.aliases - {name})),
-            code=d.code, cameo_code=d.cameo_code, member_count_min=d.member_count_min,
-            author=d.author, mentions=tuple(sorted(d.mentions)), country=d.country,
+            key=key,
+            kind=d.kind,
+            name=name,
+            aliases=tuple(sorted(d.aliases - {name})),
+            code=d.code,
+            cameo_code=d.cameo_code,
+            member_count_min=d.member_count_min,
+            author=d.author,
+            mentions=tuple(sorted(d.mentions)),
+            country=d.country,
             local=d.local,
         )
 
@@ -515,4 +609,3 @@ class Cast:
         draft = self._drafts.get(document)
         if draft is not None and draft.author is None:
             draft.author = author
-

@@ -91,7 +91,7 @@ class AppealFinder:
     def _inside_requested_action(self, verb: Token) -> bool:
         """Return whether ``verb`` is part of what another appeal asks for ("to press X to ...")."""
         current = verb
-        while current.dep_ in _CLAUSE_DEPS + ("conj",) and current.head is not current:
+        while current.dep_ in (*_CLAUSE_DEPS, "conj") and current.head is not current:
             current = current.head
             if current.lemma_.lower() in APPEAL_VERBS:
                 return True
@@ -113,12 +113,20 @@ class AppealFinder:
         the grammatical subject and the asker is named only by "by", if at all."""
         if verb.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in verb.children):
             return False
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in ("advcl", "acl")
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ in (
+            "advcl",
+            "acl",
+        )
 
     def _passive_parties(self, verb: Token) -> tuple[ActorRef | None, Token | None]:
         """Return (asker named by "by", the token of the one asked) of a passive appeal."""
-        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        speaker = (self.cast.resolve(agent) or self.cast.describe(agent)) if agent is not None else None
+        agent = next(
+            (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        speaker = (
+            (self.cast.resolve(agent) or self.cast.describe(agent)) if agent is not None else None
+        )
         asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if asked is None and verb.dep_ in ("advcl", "acl"):
             asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -136,7 +144,9 @@ class AppealFinder:
         action = self._action_head(verb, addressee_token)
         if action is None or (lemma == "call" and not self._call_is_appeal(verb)):
             return None
-        if action.lemma_.lower() in _NOT_ACTIONS or (lemma in _INFINITIVE_ONLY and not self._is_infinitive(action)):
+        if action.lemma_.lower() in _NOT_ACTIONS or (
+            lemma in _INFINITIVE_ONLY and not self._is_infinitive(action)
+        ):
             return None
         if not passive:
             speaker, medium = self._speaker(verb)
@@ -147,9 +157,15 @@ class AppealFinder:
             addressee = None
         event = self._event(action, addressee)
         return Appeal(
-            speaker=speaker, addressee=addressee, cue=self._cue_span(verb), action=event,
-            cameo_code=appeal_code(event.label), provenance=self.sf.provenance(verb.idx, "appeal.verb", 0.85),
-            target=event.patient if event.patient != (addressee.key if addressee else None) else None,
+            speaker=speaker,
+            addressee=addressee,
+            cue=self._cue_span(verb),
+            action=event,
+            cameo_code=appeal_code(event.label),
+            provenance=self.sf.provenance(verb.idx, "appeal.verb", 0.85),
+            target=event.patient
+            if event.patient != (addressee.key if addressee else None)
+            else None,
             medium=medium or self._medium_in_sentence(verb),
         )
 
@@ -159,7 +175,9 @@ class AppealFinder:
 
     def _speaker_is_actor(self, verb: Token) -> bool:
         holder = verb
-        while holder.dep_ in ("advcl", "xcomp", "acl", "conj") and not any(c.dep_ == "nsubj" for c in holder.children):
+        while holder.dep_ in ("advcl", "xcomp", "acl", "conj") and not any(
+            c.dep_ == "nsubj" for c in holder.children
+        ):
             holder = holder.head
         return self.sf._subject_is_actor(holder) or any(c.dep_ == "agent" for c in verb.children)
 
@@ -172,7 +190,9 @@ class AppealFinder:
         return ref
 
     def _speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
-        if verb.dep_ in ("advcl", "xcomp", "acl") and not any(c.dep_ == "nsubj" for c in verb.children):
+        if verb.dep_ in ("advcl", "xcomp", "acl") and not any(
+            c.dep_ == "nsubj" for c in verb.children
+        ):
             return self.sf.speaker_of(verb.head) if verb.head != verb else (None, None)
         return self.sf.speaker_of(verb)
 
@@ -186,8 +206,10 @@ class AppealFinder:
                     return obj
             if child.dep_ == "prep" and child.lower_ == "for":  # "called for X to resign"
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and self._is_actorish(obj) and any(
-                    self._is_infinitive(g) for g in obj.children
+                if (
+                    obj is not None
+                    and self._is_actorish(obj)
+                    and any(self._is_infinitive(g) for g in obj.children)
                 ):
                     return obj
         return None
@@ -211,33 +233,64 @@ class AppealFinder:
                 obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None and self.cast.entity_of_token(obj) is None:
                     return obj
-            if child.dep_ == "dobj" and child is not addressee and child.pos_ == "NOUN" and not self._is_actorish(child):
+            if (
+                child.dep_ == "dobj"
+                and child is not addressee
+                and child.pos_ == "NOUN"
+                and not self._is_actorish(child)
+            ):
                 return child
         return None
 
     @staticmethod
     def _is_infinitive(token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        )
 
     def _cue_span(self, verb: Token) -> Span:
-        parts = [verb, *(c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to", "with") and c.i == verb.i + 1))]
+        parts = [
+            verb,
+            *(
+                c
+                for c in verb.children
+                if c.dep_ == "prt"
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("on", "upon", "for", "to", "with")
+                    and c.i == verb.i + 1
+                )
+            ),
+        ]
         return Span(min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts))
 
     # -- requested events --------------------------------------------------------------------
 
-    def _event(self, head: Token, addressee: ActorRef | None, modality: str = "requested") -> RequestedEvent:
+    def _event(
+        self, head: Token, addressee: ActorRef | None, modality: str = "requested"
+    ) -> RequestedEvent:
         span = self._subtree_span(head)
         goal_head = self._goal_head(head)
         patient = self._patient(head, exclude=addressee.key if addressee else None)
-        goal = self._event(goal_head, ActorRef(patient) if patient else None, modality) if goal_head is not None else None
+        goal = (
+            self._event(goal_head, ActorRef(patient) if patient else None, modality)
+            if goal_head is not None
+            else None
+        )
         if goal is not None:
             span = Span(span.start, max(span.end, goal.span.end))
         text = span.slice(self.text)
         own_text = text if goal is None else self.text[span.start : goal.span.start]
         return RequestedEvent(
-            label=_label(text), span=span, agent=addressee.key if addressee else None, patient=patient,
-            cameo_codes=event_codes(own_text), participants=self._participants(head, goal_head, patient, addressee),
-            place=self._place(span), goal=goal, modality=modality,
+            label=_label(text),
+            span=span,
+            agent=addressee.key if addressee else None,
+            patient=patient,
+            cameo_codes=event_codes(own_text),
+            participants=self._participants(head, goal_head, patient, addressee),
+            place=self._place(span),
+            goal=goal,
+            modality=modality,
         )
 
     def _subtree_span(self, head: Token) -> Span:
@@ -260,19 +313,39 @@ class AppealFinder:
     def _patient(self, head: Token, exclude: str | None) -> str | None:
         for verb in (head, *(c for c in head.children if c.dep_ == "conj")):
             for child in verb.children:
-                candidates = [child] if child.dep_ == "dobj" else [
-                    g for g in child.children if g.dep_ in ("nsubj",)
-                ] if child.dep_ in ("ccomp", "xcomp") else []
+                candidates = (
+                    [child]
+                    if child.dep_ == "dobj"
+                    else [g for g in child.children if g.dep_ in ("nsubj",)]
+                    if child.dep_ in ("ccomp", "xcomp")
+                    else []
+                )
                 for token in candidates:
                     key = self.cast.entity_of_token(token)
-                    if key and key != exclude and self.cast.kind_of(key) in ("person", "org", "group", "country"):
+                    if (
+                        key
+                        and key != exclude
+                        and self.cast.kind_of(key) in ("person", "org", "group", "country")
+                    ):
                         return key
         return None
 
-    def _participants(self, head: Token, goal: Token | None, patient: str | None, addressee: ActorRef | None) -> tuple[str, ...]:
+    def _participants(
+        self, head: Token, goal: Token | None, patient: str | None, addressee: ActorRef | None
+    ) -> tuple[str, ...]:
         skip = {patient, addressee.key if addressee else None}
-        keys = {self.cast.entity_of_token(t) for t in head.subtree if goal is None or t.i < goal.i or t not in set(goal.subtree)}
-        return tuple(sorted(k for k in keys - skip if k and self.cast.kind_of(k) in ("org", "country", "group", "person")))
+        keys = {
+            self.cast.entity_of_token(t)
+            for t in head.subtree
+            if goal is None or t.i < goal.i or t not in set(goal.subtree)
+        }
+        return tuple(
+            sorted(
+                k
+                for k in keys - skip
+                if k and self.cast.kind_of(k) in ("org", "country", "group", "person")
+            )
+        )
 
     def _place(self, span: Span) -> str | None:
         for token in self.doc.char_span(span.start, span.end, alignment_mode="expand") or ():
@@ -285,28 +358,53 @@ class AppealFinder:
 
     def _medium_in_sentence(self, token: Token) -> str | None:
         for other in self.cast.sentences.of_token(token):
-            if other.lemma_.lower() in DOCUMENT_NOUNS and other.pos_ == "NOUN" and other.head.lower_ in ("in", "through", "via"):
+            if (
+                other.lemma_.lower() in DOCUMENT_NOUNS
+                and other.pos_ == "NOUN"
+                and other.head.lower_ in ("in", "through", "via")
+            ):
                 return self.cast.document_for(other)
         return None
 
     def _noun(self, noun: Token) -> None:
-        action = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)
+        action = next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         if action is not None:
             self._add(self._noun_appeal(noun, action))
-        elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) and self.appeals:
+        elif (
+            any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+            and self.appeals
+        ):
             self._enrich_previous(noun)
 
     def _noun_appeal(self, noun: Token, action: Token) -> Appeal | None:
         speaker_token = next((c for c in noun.children if c.dep_ == "poss"), None)
         speaker = self.cast.resolve(speaker_token) if speaker_token is not None else None
         if speaker is None:
-            speaker, _ = self.sf.speaker_of(noun.head) if noun.dep_ in ("dobj", "nsubjpass") else (None, None)
+            speaker, _ = (
+                self.sf.speaker_of(noun.head)
+                if noun.dep_ in ("dobj", "nsubjpass")
+                else (None, None)
+            )
         if speaker is None or self.cast.entity_of_token(action) is not None:
             return None
         event = self._event(action, None)
         return Appeal(
-            speaker=speaker, addressee=None, cue=span_of(noun), action=event, cameo_code=appeal_code(event.label),
-            provenance=self.sf.provenance(noun.idx, "appeal.noun", 0.7), medium=self._medium_in_sentence(noun),
+            speaker=speaker,
+            addressee=None,
+            cue=span_of(noun),
+            action=event,
+            cameo_code=appeal_code(event.label),
+            provenance=self.sf.provenance(noun.idx, "appeal.noun", 0.7),
+            medium=self._medium_in_sentence(noun),
         )
 
     def _enrich_previous(self, noun: Token) -> None:
@@ -320,11 +418,19 @@ class AppealFinder:
         speaker = previous.speaker.key if previous.speaker else None
         if author and speaker and speaker != author and self.cast.kind_of(speaker) == "group":
             prov = self.sf.provenance(noun.idx, "membership.appeal-medium", 0.6)
-            self.memberships.append(Membership(speaker, author, False, span_of(self.cast.sentences.of_token(noun)), prov))
+            self.memberships.append(
+                Membership(
+                    speaker, author, False, span_of(self.cast.sentences.of_token(noun)), prov
+                )
+            )
 
     def _proposal(self, verb: Token) -> Appeal | None:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
-        if clause is None or any(c.dep_ == "neg" for c in verb.children) or self._inside_requested_action(verb):
+        if (
+            clause is None
+            or any(c.dep_ == "neg" for c in verb.children)
+            or self._inside_requested_action(verb)
+        ):
             return None
         speaker, medium = self.sf.speaker_of(verb)
         if speaker is None and medium is None:
@@ -332,8 +438,14 @@ class AppealFinder:
         addressee = self._addressee_of_medium(medium)
         event = self._event(clause, None, modality="proposed")
         return Appeal(
-            speaker=speaker, addressee=addressee, cue=span_of(verb), action=event, cameo_code="020",
-            provenance=self.sf.provenance(verb.idx, "appeal.proposal", 0.7), medium=medium, proposal=True,
+            speaker=speaker,
+            addressee=addressee,
+            cue=span_of(verb),
+            action=event,
+            cameo_code="020",
+            provenance=self.sf.provenance(verb.idx, "appeal.proposal", 0.7),
+            medium=medium,
+            proposal=True,
         )
 
     def _addressee_of_medium(self, medium: str | None) -> ActorRef | None:

@@ -13,32 +13,75 @@ import re
 __all__ = ["appeal_code", "event_codes", "statement_code"]
 
 
-def _rx(words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + words + r")", re.IGNORECASE)
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
 
+
+_RELEASE = _rx(
+    r"(?:release|free|freeing|return)\w* (?:\w+ ){0,4}"
+    r"(?:hostages?|prisoners?|detainees?|captives?|journalists?|people|persons)"
+)
 
 _APPEAL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("0256", _rx(r"cease-?fires?|truce|de-?escalat|armistice|halt (?:the )?(?:fighting|attacks|strikes|offensive|war)|stop (?:the )?(?:fighting|war|attacks|bombing)|end (?:the )?(?:war|fighting|hostilities)|withdraw (?:troops|forces)")),
-    ("0253", _rx(r"(?:release|free|freeing|return)\w* (?:\w+ ){0,4}(?:hostages?|prisoners?|detainees?|captives?|journalists?|people|persons)")),
+    (
+        "0256",
+        _rx(
+            r"cease-?fires?",
+            r"truce",
+            r"de-?escalat",
+            r"armistice",
+            r"halt (?:the )?(?:fighting|attacks|strikes|offensive|war)",
+            r"stop (?:the )?(?:fighting|war|attacks|bombing)",
+            r"end (?:the )?(?:war|fighting|hostilities)",
+            r"withdraw (?:troops|forces)",
+        ),
+    ),
+    ("0253", _RELEASE),
     ("028", _rx(r"mediat")),
-    ("027", _rx(r"settle (?:the |their )?(?:dispute|conflict|differences)|resolve (?:the |their )?(?:dispute|conflict)")),
-    ("026", _rx(r"negotiat|talks\b|to meet\b|dialogue|sit down with|come to the table")),
-    ("0241", _rx(r"resign|step down|stand down|quit (?:his|her|their) post")),
+    (
+        "027",
+        _rx(
+            r"settle (?:the |their )?(?:dispute|conflict|differences)",
+            r"resolve (?:the |their )?(?:dispute|conflict)",
+        ),
+    ),
+    (
+        "026",
+        _rx(
+            r"negotiat",
+            r"talks\b",
+            r"to meet\b",
+            r"dialogue",
+            r"sit down with",
+            r"come to the table",
+        ),
+    ),
+    ("0241", _rx(r"resign", r"step down", r"stand down", r"quit (?:his|her|their) post")),
     ("0254", _rx(r"(?:lift|ease|end|remove)\w* (?:\w+ ){0,3}(?:sanctions|embargo|boycott)")),
-    ("0233", _rx(r"humanitarian (?:aid|assistance|relief)|food aid")),
-    ("0232", _rx(r"military (?:aid|assistance)|weapons|arms\b")),
-    ("0231", _rx(r"economic (?:aid|assistance)|financial (?:aid|assistance)|bail-?out")),
+    ("0233", _rx(r"humanitarian (?:aid|assistance|relief)", r"food aid")),
+    ("0232", _rx(r"military (?:aid|assistance)", r"weapons", r"arms\b")),
+    ("0231", _rx(r"economic (?:aid|assistance)", r"financial (?:aid|assistance)", r"bail-?out")),
     ("0243", _rx(r"\brights\b")),
     ("0234", _rx(r"peacekeep")),
     ("024", _rx(r"\breforms?\b")),
 )
 
 _STATEMENT_BY_CUE = {
-    "warn": "012", "fear": "012", "lament": "012", "caution": "012", "worry": "012",
-    "hope": "013", "welcome": "013",
+    "warn": "012",
+    "fear": "012",
+    "lament": "012",
+    "caution": "012",
+    "worry": "012",
+    "hope": "013",
+    "welcome": "013",
     "deny": "016",
-    "sympathize": "018", "sympathise": "018", "condole": "018", "mourn": "018",
-    "agree": "019", "concur": "019", "endorse": "019",
+    "sympathize": "018",
+    "sympathise": "018",
+    "condole": "018",
+    "mourn": "018",
+    "agree": "019",
+    "concur": "019",
+    "endorse": "019",
 }
 _DECLINE = _rx(r"declin\w* to comment|no comment|refus\w* to comment")
 _OPTIMISTIC = _rx(r"optimistic|confident that|hopeful")
@@ -46,7 +89,7 @@ _PESSIMISTIC = _rx(r"pessimistic|gloomy|grim outlook")
 
 _EVENT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("0871", _rx(r"cease-?fires?|truce|armistice")),
-    ("0841", _APPEAL_RULES[1][1]),
+    ("0841", _RELEASE),
     ("036", _rx(r"negotiat|talks\b|to meet\b")),
 )
 

@@ -40,14 +40,20 @@ def find_roles(doc: Doc, cast: Cast, finder: StatementFinder) -> list[RoleHeld]:
         if match is None or match.former or holder is None or (holder, match.role) in found:
             continue
         organisation = cast.add_country(match.country) if match.country else cast.main_country()
-        rule, confidence = ("role.title", 0.85) if match.country else ("role.title.article-country", 0.55)
+        rule, confidence = (
+            ("role.title", 0.85) if match.country else ("role.title.article-country", 0.55)
+        )
         evidence = Span(min(match.span[0], ent.start_char), max(match.span[1], ent.end_char))
         provenance = finder.provenance(ent.start_char, rule, confidence)
-        found[(holder, match.role)] = RoleHeld(holder, match.role, organisation, evidence, provenance)
+        found[(holder, match.role)] = RoleHeld(
+            holder, match.role, organisation, evidence, provenance
+        )
     return list(found.values())
 
 
-def find_memberships(doc: Doc, cast: Cast, statements: StatementFinder, known: list[Membership]) -> list[Membership]:
+def find_memberships(
+    doc: Doc, cast: Cast, statements: StatementFinder, known: list[Membership]
+) -> list[Membership]:
     """Return memberships stated by composition verbs ("comprising ex-chiefs of A, B")."""
     found: list[Membership] = []
     for token in cast.table.where(_COMPOSE_LEMMAS, ("VERB",)):
@@ -55,7 +61,9 @@ def find_memberships(doc: Doc, cast: Cast, statements: StatementFinder, known: l
     return found
 
 
-def _composition(verb: Token, cast: Cast, statements: StatementFinder, known: list[Membership]) -> list[Membership]:
+def _composition(
+    verb: Token, cast: Cast, statements: StatementFinder, known: list[Membership]
+) -> list[Membership]:
     whole = _preceding_org(verb, cast)
     parts = _part_orgs(verb, cast, exclude=whole)
     if whole is None or not parts:
@@ -68,7 +76,11 @@ def _composition(verb: Token, cast: Cast, statements: StatementFinder, known: li
     if not people:
         return [Membership(part, whole, False, evidence, provenance) for part in parts]
     members = [m.member for m in known if m.group == whole and not m.former]
-    return [Membership(member, part, former, evidence, provenance) for member in members for part in parts]
+    return [
+        Membership(member, part, former, evidence, provenance)
+        for member in members
+        for part in parts
+    ]
 
 
 def _preceding_org(verb: Token, cast: Cast) -> str | None:

@@ -38,7 +38,7 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     cast = Cast(doc, load_gazetteer(), text=article.text)
     statements = StatementFinder(doc, cast, find_quotes(cast.text))
     roles = find_roles(doc, cast, statements)
-    cast.roles_by_holder = {r.holder: r.role for r in roles}  # type: ignore[attr-defined]
+    cast.roles_by_holder = {r.holder: r.role for r in roles}
     colon = colon_statements(statements)
     direct = _without_overlaps(statements.direct(), colon)
     reported = _without_overlaps(statements.reported(), colon + direct)
@@ -66,7 +66,9 @@ def _without_overlaps(candidates: list[Statement], kept: list[Statement]) -> lis
     return result
 
 
-def _extract_serial(articles: Iterable[Article], nlp: Language, batch_size: int) -> Iterator[Extraction]:
+def _extract_serial(
+    articles: Iterable[Article], nlp: Language, batch_size: int
+) -> Iterator[Extraction]:
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extract_doc(doc, article)
@@ -102,6 +104,9 @@ def extract(
         yield from _extract_serial(articles, nlp or load_pipeline(model), batch_size)
         return
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        futures = [pool.submit(_worker_chunk, chunk, model, batch_size) for chunk in _chunks(articles, _CHUNK)]
+        futures = [
+            pool.submit(_worker_chunk, chunk, model, batch_size)
+            for chunk in _chunks(articles, _CHUNK)
+        ]
         for future in futures:
             yield from future.result()

@@ -10,12 +10,12 @@ from __future__ import annotations
 __all__ = [
     "ACTOR_NOUNS",
     "APPEAL_NOUNS",
-    "COMMISSIVE_VERBS",
-    "EVALUATIVE_VERBS",
     "APPEAL_VERBS",
     "CALL_PARTICLES",
     "COLLECTIVE_NOUNS",
+    "COMMISSIVE_VERBS",
     "DOCUMENT_NOUNS",
+    "EVALUATIVE_VERBS",
     "HEDGE_CUES",
     "HEDGE_WORDS",
     "PROPOSAL_VERBS",
@@ -52,10 +52,14 @@ EVALUATIVE_VERBS = frozenset(
 COMMISSIVE_VERBS = frozenset("vow promise pledge refuse decline swear offer".split())
 
 #: Cue lemmas whose statements are hedged rather than asserted (beliefs, guesses, wishes).
-HEDGE_CUES = frozenset("suggest speculate believe think guess estimate hope wonder muse feel expect want doubt".split())
+HEDGE_CUES = frozenset(
+    "suggest speculate believe think guess estimate hope wonder muse feel expect want doubt".split()
+)
 
 #: Modal and hedge words inside the content that make a statement hedged.
-HEDGE_WORDS = frozenset("may might could perhaps possibly probably likely unlikely apparently".split())
+HEDGE_WORDS = frozenset(
+    "may might could perhaps possibly probably likely unlikely apparently".split()
+)
 
 #: Nouns that name a communicative act in "according to" style or possessive statements.
 SPEECH_NOUNS = frozenset(

@@ -40,7 +40,9 @@ def load_bare_pipeline(model: str | None = None) -> Language:
         ) from exc
     missing = [c for c in _REQUIRED if c not in nlp.pipe_names]
     if missing:
-        raise ExtractionError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; extraction needs both")
+        raise ExtractionError(
+            f"spaCy pipeline {name!r} lacks {', '.join(missing)}; extraction needs both"
+        )
     return nlp
 
 

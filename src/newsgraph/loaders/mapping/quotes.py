@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "find_quotes"]
 
-_OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d", "``": "''", "\u2018": "\u2019"}
+_OPENERS = {
+    "\u201c": "\u201d",
+    "\u00ab": "\u00bb",
+    "\u201e": "\u201d",
+    "``": "''",
+    "\u2018": "\u2019",
+}
 _STRAIGHT = '"'
 _DOUBLED = "''"  # NYT style: ''like this''
 #: Writers (and their editors) mix straight and curly double quotes: either closes the other.
@@ -62,7 +68,9 @@ def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
     closers = _MIXED_DOUBLE if closer in _MIXED_DOUBLE else (closer,)
     found = [c for c in (text.find(mark, start, paragraph_end) for mark in closers) if c != -1]
     close = min(found) if found else -1
-    while closer == "\u2019" and close != -1 and close + 1 < len(text) and text[close + 1].isalpha():
+    while (
+        closer == "\u2019" and close != -1 and close + 1 < len(text) and text[close + 1].isalpha()
+    ):
         close = text.find(closer, close + 1, paragraph_end)  # an apostrophe, not the close
     return (close, True) if close != -1 else (paragraph_end, False)
 
@@ -84,7 +92,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         'We will win'
     """
     quotes: list[QuoteSpan] = []
-    i, open_until = 0, -1  # open_until: end of the last quote when it ran open to its paragraph's end
+    i, open_until = (
+        0,
+        -1,
+    )  # open_until: end of the last quote when it ran open to its paragraph's end
     while i < len(text):
         found = _CANDIDATE.search(text, i)
         if found is None:

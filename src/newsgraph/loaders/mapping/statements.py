@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsgraph.loaders.mapping.actors import Cast, span_of
 from newsgraph.loaders.mapping.cameo_rules import statement_code
@@ -44,11 +45,15 @@ _ADJACENT_WORDS = 4
 _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTINUATION_SENTENCES = 1
-_QUANTIFIER_HEADS = frozenset("most some many all several few none both each one two three half".split())
+_QUANTIFIER_HEADS = frozenset(
+    "most some many all several few none both each one two three half".split()
+)
 _PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
-_NOT_ATTRIBUTION = frozenset("be do get make let have help keep ensure mean seem appear become go come try need".split())
+_NOT_ATTRIBUTION = frozenset(
+    "be do get make let have help keep ensure mean seem appear become go come try need".split()
+)
 _PUNCT = " \t\n,.;:\u201c\u201d\"'"
 
 
@@ -108,7 +113,11 @@ class StatementFinder:
                 if self._in_quote(child) and not self._in_quote(current):
                     continue  # a subject inside the quotation is a misparse, not the speaker
                 if child.dep_ == "nsubj" or (child.dep_ == "agent" and child.lower_ == "by"):
-                    target = next((g for g in child.children if g.dep_ == "pobj"), child) if child.dep_ == "agent" else child
+                    target = (
+                        next((g for g in child.children if g.dep_ == "pobj"), child)
+                        if child.dep_ == "agent"
+                        else child
+                    )
                     if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
                         return self._relative_speaker(target, current.head)
                     return self._speaker_and_medium(target)
@@ -116,8 +125,11 @@ class StatementFinder:
         return None, None
 
     def _subject_is_actor(self, verb: Token) -> bool:
-        """Return whether ``verb``'s subject can hold a view: a named actor, a personal pronoun,
-        or a noun for people or organisations ("critics", "the campaign"), not "it" or "the plan"."""
+        """Return whether ``verb``'s subject can hold a view.
+
+        A named actor, a personal pronoun or a noun for people or organisations ("critics",
+        "the campaign") can; "it" or "the plan" cannot.
+        """
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             return False
@@ -125,13 +137,26 @@ class StatementFinder:
             return True
         if subject.pos_ == "PRON":
             return subject.lower_ in _PERSONAL_PRONOUNS
-        of_phrase = next((g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-        head = of_phrase if of_phrase is not None and subject.lower_ in _QUANTIFIER_HEADS else subject
+        of_phrase = next(
+            (
+                g
+                for c in subject.children
+                if c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        head = (
+            of_phrase if of_phrase is not None and subject.lower_ in _QUANTIFIER_HEADS else subject
+        )
         if self.cast.entity_of_token(head) is not None or head.pos_ == "PROPN":
             return True
         return head.lemma_.lower() in ACTOR_NOUNS or head.lower_ in COLLECTIVE_NOUNS
 
-    def _relative_speaker(self, pronoun: Token, antecedent: Token) -> tuple[ActorRef | None, str | None]:
+    def _relative_speaker(
+        self, pronoun: Token, antecedent: Token
+    ) -> tuple[ActorRef | None, str | None]:
         """Resolve "who" in "X, who said ..." to X, keeping the pronoun's span as evidence."""
         ref, medium = self._speaker_and_medium(antecedent)
         return (ActorRef(ref.key, span_of(pronoun)) if ref else None), medium
@@ -181,7 +206,11 @@ class StatementFinder:
         "Hillary shot back, '...'" and "'...,' the businessman replied" need no lexicon: the
         parse attaches the quotation to the verb that introduces it.
         """
-        inside = [t for t in self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand") or ()]
+        inside = [
+            t
+            for t in self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+            or ()
+        ]
         roots = [t for t in inside if not (quote.start <= t.head.idx < quote.end)]
         for root in roots:
             head = root.head
@@ -194,7 +223,9 @@ class StatementFinder:
         if verb.idx >= quote.end:
             between = self.doc.char_span(quote.end, verb.idx, alignment_mode="contract")
         else:
-            between = self.doc.char_span(verb.idx + len(verb.text), quote.start, alignment_mode="contract")
+            between = self.doc.char_span(
+                verb.idx + len(verb.text), quote.start, alignment_mode="contract"
+            )
         words = [t for t in between or () if not t.is_punct and not t.is_space]
         return len(words) <= _ADJACENT_WORDS and not any(t.pos_ == "VERB" for t in words)
 
@@ -203,8 +234,11 @@ class StatementFinder:
         "according to", else the verb the quotation hangs on when it stands right beside it."""
         window = self._window(quote)
         candidates = [
-            t for t in window
-            if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not self._in_quote(t)
+            t
+            for t in window
+            if t.lemma_.lower() in SPEECH_VERBS
+            and t.pos_ in ("VERB", "AUX")
+            and not self._in_quote(t)
         ]
         candidates.sort(key=lambda t: min(abs(t.idx - quote.end), abs(t.idx - quote.start)))
         for verb in candidates:
@@ -220,7 +254,9 @@ class StatementFinder:
         (quotes confuse the parser: "''...,'' Robert Shrum, a strategist, said")."""
         for step in (-1, 1):
             i = verb.i + step
-            while 0 <= i < len(self.doc) and (self.doc[i].is_punct or self.doc[i].dep_ in ("aux", "advmod", "neg")):
+            while 0 <= i < len(self.doc) and (
+                self.doc[i].is_punct or self.doc[i].dep_ in ("aux", "advmod", "neg")
+            ):
                 i += step
             if 0 <= i < len(self.doc) and not self._in_quote(self.doc[i]):
                 token = self.doc[i]
@@ -233,12 +269,23 @@ class StatementFinder:
         if governor is None or not self._adjacent(governor, quote):
             return None
         speaker, medium = self.speaker_of(governor)
-        return _Cue(governor, speaker, medium) if speaker is not None or medium is not None else None
+        return (
+            _Cue(governor, speaker, medium) if speaker is not None or medium is not None else None
+        )
 
     def _according_to(self, window: SpacySpan) -> _Cue | None:
         for token in window:
             if token.lower_ == "according" and not self._in_quote(token):
-                obj = next((g for c in token.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+                obj = next(
+                    (
+                        g
+                        for c in token.children
+                        if c.lower_ == "to"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    None,
+                )
                 if obj is not None:
                     speaker, medium = self._speaker_and_medium(obj)
                     return _Cue(token, speaker, medium)
@@ -248,16 +295,26 @@ class StatementFinder:
         text = content.slice(self.text)
         cue_span = self._cue_span(cue.token)
         return Statement(
-            speaker=cue.speaker, cue=cue_span, content=(content,), direct=True,
-            modality=self._modality(cue.token, text), cameo_code=statement_code(cue.token.lemma_.lower(), text),
-            provenance=self.provenance(content.start, "statement.direct", 0.9 if cue.speaker else 0.6),
+            speaker=cue.speaker,
+            cue=cue_span,
+            content=(content,),
+            direct=True,
+            modality=self._modality(cue.token, text),
+            cameo_code=statement_code(cue.token.lemma_.lower(), text),
+            provenance=self.provenance(
+                content.start, "statement.direct", 0.9 if cue.speaker else 0.6
+            ),
             medium=cue.medium,
         )
 
     def _continued(self, content: Span, previous: Statement) -> Statement:
         return Statement(
-            speaker=previous.speaker, cue=None, content=(content,), direct=True,
-            modality=previous.modality, cameo_code=statement_code("say", content.slice(self.text)),
+            speaker=previous.speaker,
+            cue=None,
+            content=(content,),
+            direct=True,
+            modality=previous.modality,
+            cameo_code=statement_code("say", content.slice(self.text)),
             provenance=self.provenance(content.start, "statement.direct.continued", 0.7),
             medium=previous.medium,
         )
@@ -265,7 +322,9 @@ class StatementFinder:
     def _cue_span(self, verb: Token) -> Span:
         if verb.lower_ == "according":
             to = next((c for c in verb.children if c.lower_ == "to"), None)
-            return Span(verb.idx, (to.idx + len(to.text)) if to is not None else verb.idx + len(verb.text))
+            return Span(
+                verb.idx, (to.idx + len(to.text)) if to is not None else verb.idx + len(verb.text)
+            )
         parts = [verb, *(c for c in verb.children if c.dep_ in ("prt", "neg", "aux", "auxpass"))]
         start = min(t.idx for t in parts)
         end = max(t.idx + len(t.text) for t in parts)
@@ -308,15 +367,21 @@ class StatementFinder:
         picked = []
         for i, lemma in enumerate(table.lemmas):
             pos = table.pos[i]
-            if table.lower[i] == "according" or (pos == "NOUN" and lemma in SPEECH_NOUNS):
-                picked.append(table.tokens[i])
-            elif pos in ("VERB", "AUX") and lemma not in _NOT_ATTRIBUTION and (
-                i in clausal or lemma in _OBJECT_CUES or lemma in SPEECH_VERBS
+            if (
+                table.lower[i] == "according"
+                or (pos == "NOUN" and lemma in SPEECH_NOUNS)
+                or (
+                    pos in ("VERB", "AUX")
+                    and lemma not in _NOT_ATTRIBUTION
+                    and (i in clausal or lemma in _OBJECT_CUES or lemma in SPEECH_VERBS)
+                )
             ):
                 picked.append(table.tokens[i])
         return picked
 
-    def _statement(self, verb: Token, content: Span, rule: str, confidence: float) -> Statement | None:
+    def _statement(
+        self, verb: Token, content: Span, rule: str, confidence: float
+    ) -> Statement | None:
         """Build a reported statement by the subject of ``verb`` about ``content``."""
         if self._overlaps_quote(content) or not self._subject_is_actor(verb):
             return None
@@ -325,9 +390,14 @@ class StatementFinder:
             return None
         text = content.slice(self.text)
         return Statement(
-            speaker=speaker, cue=self._cue_span(verb), content=(content,), direct=False,
-            modality=self._modality(verb, text), cameo_code=statement_code(verb.lemma_.lower(), text),
-            provenance=self.provenance(verb.idx, rule, confidence), medium=medium,
+            speaker=speaker,
+            cue=self._cue_span(verb),
+            content=(content,),
+            direct=False,
+            modality=self._modality(verb, text),
+            cameo_code=statement_code(verb.lemma_.lower(), text),
+            provenance=self.provenance(verb.idx, rule, confidence),
+            medium=medium,
         )
 
     def _parenthetical_statement(self, verb: Token) -> Statement | None:
@@ -359,12 +429,30 @@ class StatementFinder:
         """ "Her remark that ...", "his claim that ...", "a statement by X that ..."."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
-            owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                          for g in c.children if g.dep_ == "pobj"), None)
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                       and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+            owner = next(
+                (
+                    g
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > noun.i
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
         if clause is None:
-            clause = next((c for c in noun.children if c.dep_ in ("acl",) and self._to_infinitive(c)), None)
+            clause = next(
+                (c for c in noun.children if c.dep_ in ("acl",) and self._to_infinitive(c)), None
+            )
         if owner is None or clause is None:
             return None
         content = self._clause_span(clause)
@@ -375,9 +463,14 @@ class StatementFinder:
             return None
         text = content.slice(self.text)
         return Statement(
-            speaker=speaker, cue=span_of(noun), content=(content,), direct=False,
-            modality=self._modality(noun, text), cameo_code=statement_code(noun.lemma_.lower(), text),
-            provenance=self.provenance(noun.idx, "statement.noun", 0.6), medium=medium,
+            speaker=speaker,
+            cue=span_of(noun),
+            content=(content,),
+            direct=False,
+            modality=self._modality(noun, text),
+            cameo_code=statement_code(noun.lemma_.lower(), text),
+            provenance=self.provenance(noun.idx, "statement.noun", 0.6),
+            medium=medium,
         )
 
     @staticmethod
@@ -401,7 +494,9 @@ class StatementFinder:
                 return child
         if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked the candidate if he ..."
             for child in verb.children:
-                if child.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in child.children):
+                if child.dep_ == "advcl" and any(
+                    m.lower_ in ("if", "whether") for m in child.children
+                ):
                     return child
         return None
 
@@ -420,9 +515,15 @@ class StatementFinder:
             return None
         text = content.slice(self.text)
         return Statement(
-            speaker=speaker, cue=self._cue_span(verb), content=(content,), direct=False,
-            modality=self._modality(verb, text), cameo_code=statement_code(verb.lemma_.lower(), text),
-            provenance=self.provenance(verb.idx, *(("statement.reported", 0.75) if speech else ("statement.stance", 0.5))),
+            speaker=speaker,
+            cue=self._cue_span(verb),
+            content=(content,),
+            direct=False,
+            modality=self._modality(verb, text),
+            cameo_code=statement_code(verb.lemma_.lower(), text),
+            provenance=self.provenance(
+                verb.idx, *(("statement.reported", 0.75) if speech else ("statement.stance", 0.5))
+            ),
             medium=medium,
         )
 
@@ -455,9 +556,14 @@ class StatementFinder:
             return None
         text = content.slice(self.text)
         return Statement(
-            speaker=cue.speaker, cue=self._cue_span(token), content=(content,), direct=False,
-            modality=self._modality(token, text), cameo_code=statement_code("say", text),
-            provenance=self.provenance(token.idx, "statement.according-to", 0.7), medium=cue.medium,
+            speaker=cue.speaker,
+            cue=self._cue_span(token),
+            content=(content,),
+            direct=False,
+            modality=self._modality(token, text),
+            cameo_code=statement_code("say", text),
+            provenance=self.provenance(token.idx, "statement.according-to", 0.7),
+            medium=cue.medium,
         )
 
 
@@ -492,12 +598,20 @@ def colon_statements(finder: StatementFinder) -> list[Statement]:
         content = Span(m.start("what"), m.end("what"))
         ref = ActorRef(ref.key, Span(m.start("who"), m.end("who")))
         colon = m.end("who")
-        found.append(Statement(
-            speaker=ref, cue=Span(colon, colon + 1), content=(content,), direct=True,
-            modality="asserted", cameo_code=statement_code("say", content.slice(text)),
-            provenance=finder.provenance(content.start, "statement.colon", 0.6),
-        ))
+        found.append(
+            Statement(
+                speaker=ref,
+                cue=Span(colon, colon + 1),
+                content=(content,),
+                direct=True,
+                modality="asserted",
+                cameo_code=statement_code("say", content.slice(text)),
+                provenance=finder.provenance(content.start, "statement.colon", 0.6),
+            )
+        )
     return found
 
 
-_COLON_NOT_SPEAKERS = frozenset("note update editor's note correction photo video watch read more related".split())
+_COLON_NOT_SPEAKERS = frozenset(
+    "note update editor's note correction photo video watch read more related".split()
+)
