@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_doc"]
 
 EXTRACTOR_VERSION = "newsgraph-rules/0.1"
-_CHUNK = 64
+_CHUNK = 16  # articles per task: small enough to keep every worker busy to the end
 
 
 def extract_doc(doc: Doc, article: Article) -> Extraction:
@@ -74,6 +74,11 @@ def _extract_serial(
         yield extract_doc(doc, article)
 
 
+def _warm_worker(model: str | None) -> None:
+    """Load the pipeline when a worker starts, so every worker loads it at the same time."""
+    load_pipeline(model)
+
+
 def _worker_chunk(articles: list[Article], model: str | None, batch_size: int) -> list[Extraction]:
     return list(_extract_serial(articles, load_pipeline(model), batch_size))
 
@@ -103,7 +108,7 @@ def extract(
     if n_process <= 1:
         yield from _extract_serial(articles, nlp or load_pipeline(model), batch_size)
         return
-    with ProcessPoolExecutor(max_workers=n_process) as pool:
+    with ProcessPoolExecutor(n_process, initializer=_warm_worker, initargs=(model,)) as pool:
         futures = [
             pool.submit(_worker_chunk, chunk, model, batch_size)
             for chunk in _chunks(articles, _CHUNK)
