@@ -196,8 +196,13 @@ class StatementFinder:
         return found
 
     def _window(self, quote: QuoteSpan) -> SpacySpan:
+        """Return the sentences a quotation's words fall in (where its cue may be).
+
+        The last sentence is the one holding the last quoted word, not the closing mark: the
+        parser often hangs a closing mark on the next sentence ('...." Rubio said that ...').
+        """
         first = self.sentences[self.sentence_index(quote.start)]
-        last = self.sentences[self.sentence_index(max(quote.end - 1, quote.start))]
+        last = self.sentences[self.sentence_index(max(quote.inner_end - 1, quote.start))]
         return self.doc[first.start : last.end]
 
     def _governing_verb(self, quote: QuoteSpan) -> Token | None:
