@@ -48,8 +48,11 @@ EVALUATIVE_VERBS = frozenset(
     """.split()
 )
 
-#: Speech acts that commit the speaker to doing something ("X vowed to ...").
-COMMISSIVE_VERBS = frozenset("vow promise pledge refuse decline swear offer".split())
+#: Speech acts that commit the speaker to, or state an intention of, doing something
+#: ("X vowed to ...", "X wants to ...").
+COMMISSIVE_VERBS = frozenset(
+    "vow promise pledge refuse decline swear offer want hope plan intend seek expect".split()
+)
 
 #: Cue lemmas whose statements are hedged rather than asserted (beliefs, guesses, wishes).
 HEDGE_CUES = frozenset(

@@ -112,6 +112,8 @@ class StatementFinder:
             for child in current.children:
                 if self._in_quote(child) and not self._in_quote(current):
                     continue  # a subject inside the quotation is a misparse, not the speaker
+                if _is_dateline(child):
+                    continue
                 if child.dep_ == "nsubj" or (child.dep_ == "agent" and child.lower_ == "by"):
                     target = (
                         next((g for g in child.children if g.dep_ == "pobj"), child)
@@ -570,6 +572,15 @@ class StatementFinder:
             provenance=self.provenance(token.idx, "statement.according-to", 0.7),
             medium=cue.medium,
         )
+
+
+def _is_dateline(token: Token) -> bool:
+    """Return whether ``token`` is a dateline place ("CLEVELAND — ..."), never a speaker."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_upper and len(token) > 2 and following is not None and following.text in _DASHES
+
+
+_DASHES = frozenset({"—", "–", "-", "--", "("})
 
 
 def _merge_contents(statement: Statement, content: Span) -> Statement:
