@@ -171,7 +171,17 @@ class AppealFinder:
 
     def _call_is_appeal(self, verb: Token) -> bool:
         """ "call on/upon X", "call for Y" appeal; "called X to thank her" is a phone call."""
-        return any(c.dep_ in ("prep", "prt") and c.lower_ in CALL_PARTICLES for c in verb.children)
+        return any(
+            (c.dep_ in ("prep", "prt") and c.lower_ in CALL_PARTICLES) or self._for_clause(c)
+            for c in verb.children
+        )
+
+    @staticmethod
+    def _for_clause(token: Token) -> bool:
+        """Return whether ``token`` heads "for X to do Y" (parsed as a clause marked "for")."""
+        return token.dep_ in _CLAUSE_DEPS and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in token.children
+        )
 
     def _speaker_is_actor(self, verb: Token) -> bool:
         holder = verb
@@ -204,6 +214,10 @@ class AppealFinder:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+            if self._for_clause(child):  # "calling for the US to step up": X is the clause subject
+                subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+                if subject is not None and self._is_actorish(subject):
+                    return subject
             if child.dep_ == "prep" and child.lower_ == "for":  # "called for X to resign"
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if (
@@ -294,7 +308,13 @@ class AppealFinder:
         )
 
     def _subtree_span(self, head: Token) -> Span:
-        tokens = [t for t in head.subtree if t.i >= head.i or t.dep_ not in ("nsubj", "nsubjpass")]
+        leading = {
+            t.i
+            for c in head.children
+            if c.i < head.i and c.dep_ in ("nsubj", "nsubjpass", "mark")
+            for t in c.subtree
+        }
+        tokens = [t for t in head.subtree if t.i not in leading]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = self.text
         while start < end and text[start] in _PUNCT:
