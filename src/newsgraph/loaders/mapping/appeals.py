@@ -107,6 +107,10 @@ class AppealFinder:
             return True
         return lemma == "appeal" and any(c.dep_ == "dobj" for c in verb.children)
 
+    def _in_question(self, verb: Token) -> bool:
+        """ "Has he called for ...?" asks whether an appeal was made; it makes none."""
+        return self.cast.sentences.of_token(verb).text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
     @staticmethod
     def _is_passive(verb: Token) -> bool:
         """ "Clinton was asked to ...", "Asked to describe it, O'Neill said": the addressee is
@@ -134,7 +138,7 @@ class AppealFinder:
 
     def _verb_appeal(self, verb: Token) -> Appeal | None:
         lemma = verb.lemma_.lower()
-        if self._not_an_appeal(verb, lemma):
+        if self._not_an_appeal(verb, lemma) or self._in_question(verb):
             return None
         passive = self._is_passive(verb)
         if passive:
@@ -170,11 +174,18 @@ class AppealFinder:
         )
 
     def _call_is_appeal(self, verb: Token) -> bool:
-        """ "call on/upon X", "call for Y" appeal; "called X to thank her" is a phone call."""
+        """ "call on/upon X", "call for Y" appeal; "called X on Friday to thank her" is a phone
+        call and "was called a charlatan for ..." a name: the particle must follow the verb."""
         return any(
-            (c.dep_ in ("prep", "prt") and c.lower_ in CALL_PARTICLES) or self._for_clause(c)
+            (c.dep_ in ("prep", "prt") and c.lower_ in CALL_PARTICLES and self._follows(verb, c))
+            or self._for_clause(c)
             for c in verb.children
         )
+
+    def _follows(self, verb: Token, particle: Token) -> bool:
+        """Return whether only adverbs ("called Friday for") stand between verb and particle."""
+        between = self.doc[verb.i + 1 : particle.i]
+        return particle.i > verb.i and all(t.dep_ in ("npadvmod", "advmod") for t in between)
 
     @staticmethod
     def _for_clause(token: Token) -> bool:
@@ -192,12 +203,11 @@ class AppealFinder:
         return self.sf._subject_is_actor(holder) or any(c.dep_ == "agent" for c in verb.children)
 
     def _resolve_addressee(self, token: Token | None) -> ActorRef | None:
+        """Resolve the one asked; unknown people ("the crowd", "young people", "her
+        husband") become actors of this article, an unresolved "her" keeps its span."""
         if token is None:
             return None
-        ref = self.cast.resolve(token)
-        if ref is None and (token.tag_ in ("NNS", "NNPS") or token.lemma_.lower() in ACTOR_NOUNS):
-            ref = self.cast.describe(token)  # "urged lawmakers", "asked the administration"
-        return ref
+        return self.cast.resolve(token) or self.cast.describe(token)
 
     def _speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
         if verb.dep_ in ("advcl", "xcomp", "acl") and not any(
