@@ -40,8 +40,9 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     roles = find_roles(doc, cast, statements)
     cast.roles_by_holder = {r.holder: r.role for r in roles}
     colon = colon_statements(statements)
-    direct = _without_overlaps(statements.direct(), colon)
-    reported = _without_overlaps(statements.reported(), colon + direct)
+    reported_all = statements.reported()
+    direct = _without_overlaps(_not_inside(statements.direct(), reported_all), colon)
+    reported = _without_overlaps(reported_all, colon + direct)
     appeals, medium_members = AppealFinder(doc, cast, statements).find()
     memberships = medium_members + find_memberships(doc, cast, statements, medium_members)
     return Extraction(
@@ -53,6 +54,15 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         appeals=tuple(appeals),
         sentences=tuple(span_of(s) for s in cast.sentences.spans),
     )
+
+
+def _not_inside(quotes: list[Statement], clauses: list[Statement]) -> list[Statement]:
+    """Drop partial quotes that lie inside a reported clause: the clause states them."""
+    spans = [span for st in clauses for span in st.content]
+    return [
+        q for q in quotes
+        if not all(any(s.start <= c.start and c.end <= s.end for s in spans) for c in q.content)
+    ]
 
 
 def _without_overlaps(candidates: list[Statement], kept: list[Statement]) -> list[Statement]:

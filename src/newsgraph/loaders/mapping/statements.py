@@ -547,7 +547,16 @@ class StatementFinder:
         return Span(start, end) if end - start >= 3 else None
 
     def _overlaps_quote(self, span: Span) -> bool:
-        return any(span.start < q.inner_end and q.inner_start < span.end for q in self.quotes)
+        """Return whether a quotation straddles ``span``'s edge (partly in, partly out).
+
+        A quotation wholly inside a reported clause ("he found Trump 'very charming'") is a
+        partial quote: the clause is the statement and the quote part of its content.
+        """
+        return any(
+            span.start < q.inner_end and q.inner_start < span.end
+            and not (span.start <= q.start and q.end <= span.end + 1)
+            for q in self.quotes
+        )
 
     def _according_statement(self, token: Token) -> Statement | None:
         cue = self._according_to(self.cast.sentences.of_token(token))
