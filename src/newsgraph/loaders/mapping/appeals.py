@@ -109,7 +109,8 @@ class AppealFinder:
 
     def _in_question(self, verb: Token) -> bool:
         """ "Has he called for ...?" asks whether an appeal was made; it makes none."""
-        return self.cast.sentences.of_token(verb).text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+        sentence = self.cast.sentences.of_token(verb).text.rstrip()
+        return sentence.rstrip("\"'\u201d\u2019").endswith("?")
 
     @staticmethod
     def _is_passive(verb: Token) -> bool:
