@@ -39,6 +39,8 @@ _VAGUE_COUNTS = {
 }
 _QUANT_WORDS = frozenset("more than over at least nearly almost about some around".split())
 _PRONOUN_WINDOW = 3
+#: Entity types that never act: "on Thursday" is no addressee, "500 million" no speaker.
+_NOT_ACTOR_ENTS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 _QUANTIFIERS = frozenset("most some many all several few none both each one two three half".split())
 _NON_REFERRING = frozenset(
     "it this that there what which who whom whoever anyone everyone nobody".split()
@@ -533,7 +535,7 @@ class Cast:
             )
         if token.pos_ == "PRON":
             return ActorRef(None, span_of(token)) if token.lower_ not in _NON_REFERRING else None
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NOT_ACTOR_ENTS:
             return None
         span = self._phrase_span(token)
         name = _clean_name(span.slice(self.text))

@@ -46,6 +46,7 @@ _ACTION_PREPS = ("for",)
 _CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 _PUNCT = " \t\n,.;:\u201c\u201d\"'"
 _LABEL_MAX = 160
+_NOT_ADDRESSEES = frozenset("it this that which what".split())
 _CUE_LEMMAS = APPEAL_VERBS | PROPOSAL_VERBS | APPEAL_NOUNS
 #: Objects of "ask" that make it a question, not a request.
 _NOT_ACTIONS = frozenset("question questions whether if why how what".split())
@@ -218,13 +219,30 @@ class AppealFinder:
         return self.sf.speaker_of(verb)
 
     def _addressee_token(self, verb: Token, lemma: str) -> Token | None:
+        """Return the token naming who is asked.
+
+        The object of the verb ("urged lawmakers"), of "on"/"to"/"with" right after it
+        ("called on police"), or the subject of the requested clause when the parser put it
+        there ("urging [them to reconsider]", "calling for [the US to step up]").
+        """
+        asks_to_do = any(self._is_infinitive(c) for c in verb.children)
         for child in verb.children:
-            if child.dep_ in ("dobj", "nsubjpass") and self._is_actorish(child):
+            if child.dep_ in ("dobj", "nsubjpass") and (
+                self._is_actorish(child) or (asks_to_do and child.lower_ not in _NOT_ADDRESSEES)
+            ):
                 return child
-            if child.dep_ == "prep" and child.lower_ in _ADDRESSEE_PREPS.get(lemma, ()):
+            if (
+                child.dep_ in ("prep", "prt")
+                and child.lower_ in _ADDRESSEE_PREPS.get(lemma, ())
+                and self._follows(verb, child)
+            ):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+            if self._is_infinitive(child):
+                subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
+                if subject is not None and subject.i < child.i and self._is_actorish(subject):
+                    return subject
             if self._for_clause(child):  # "calling for the US to step up": X is the clause subject
                 subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
                 if subject is not None and self._is_actorish(subject):

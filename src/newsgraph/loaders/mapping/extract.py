@@ -60,7 +60,8 @@ def _not_inside(quotes: list[Statement], clauses: list[Statement]) -> list[State
     """Drop partial quotes that lie inside a reported clause: the clause states them."""
     spans = [span for st in clauses for span in st.content]
     return [
-        q for q in quotes
+        q
+        for q in quotes
         if not all(any(s.start <= c.start and c.end <= s.end for s in spans) for c in q.content)
     ]
 

@@ -553,7 +553,8 @@ class StatementFinder:
         partial quote: the clause is the statement and the quote part of its content.
         """
         return any(
-            span.start < q.inner_end and q.inner_start < span.end
+            span.start < q.inner_end
+            and q.inner_start < span.end
             and not (span.start <= q.start and q.end <= span.end + 1)
             for q in self.quotes
         )
