@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 #: Property on nodes and relationships listing the named graphs that support them.
 GRAPHS_KEY = "_graphs"
 #: Rows per write transaction.
-BATCH_SIZE = 2000
+BATCH_SIZE = 5000
 
 
 class RelKey(NamedTuple):
