@@ -115,3 +115,9 @@ def test_call_for_talks_and_pressed_to_free(nlp) -> None:  # type: ignore[no-unt
     assert named(ex, pressed.speaker.key if pressed.speaker else None) == "Germany"
     assert named(ex, pressed.addressee.key if pressed.addressee else None) == "Russia"
     assert pressed.cameo_code == "0253"
+
+
+def test_a_paragraph_break_ends_the_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"We owe nothing to anyone," she said. "Nothing at all."\n\nThe mayor took the same approach in May.'
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents][-1] == "The mayor took the same approach in May."
