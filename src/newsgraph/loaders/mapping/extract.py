@@ -62,7 +62,7 @@ def _not_inside(quotes: list[Statement], clauses: list[Statement]) -> list[State
     return [
         q
         for q in quotes
-        if not all(any(s.start <= c.start and c.end <= s.end for s in spans) for c in q.content)
+        if not all(any(s.start <= c.start and c.end <= s.end + 2 for s in spans) for c in q.content)
     ]
 
 

@@ -42,6 +42,7 @@ __all__ = ["StatementFinder"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
+_EDGE_SLACK = 2  # a clause trimmed of its final ".”" still holds the quote that ends it
 _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTINUATION_SENTENCES = 1
@@ -555,7 +556,7 @@ class StatementFinder:
         return any(
             span.start < q.inner_end
             and q.inner_start < span.end
-            and not (span.start <= q.start and q.end <= span.end + 1)
+            and not (span.start <= q.inner_start and q.inner_end <= span.end + _EDGE_SLACK)
             for q in self.quotes
         )
 
