@@ -42,6 +42,7 @@ __all__ = ["StatementFinder"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
+_CONTINUATION_WORDS = 3  # a lone "scare quote" near a statement does not continue it
 _EDGE_SLACK = 2  # a clause trimmed of its final ".”" still holds the quote that ends it
 _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
@@ -189,6 +190,7 @@ class StatementFinder:
             index = self.sentence_index(quote.inner_start)
             content = Span(quote.inner_start, quote.inner_end)
             continues = found and (quote.continues or index - last_index <= _CONTINUATION_SENTENCES)
+            continues = continues and len(content.slice(self.text).split()) >= _CONTINUATION_WORDS
             if cue is None and not continues:
                 continue
             if cue is None or (found and self._cue_span(cue.token) == found[-1].cue):
@@ -255,7 +257,20 @@ class StatementFinder:
                 speaker, medium = self._neighbour_speaker(verb)
             if speaker is not None or medium is not None:
                 return _Cue(verb, speaker, medium)
-        return self._according_to(window) or self._governor_cue(quote)
+        return self._according_to(window) or self._governor_cue(quote) or self._colon_cue(quote)
+
+    def _colon_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """ "In a 1963 speech, he declared:" and the quotation in the next paragraph."""
+        index = self.sentence_index(quote.start)
+        if index == 0 or not self.sentences[index - 1].text.rstrip().endswith(":"):
+            return None
+        before = self.sentences[index - 1]
+        verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and not self._in_quote(t)]
+        for verb in verbs:
+            speaker, medium = self.speaker_of(verb)
+            if speaker is not None or medium is not None:
+                return _Cue(verb, speaker, medium)
+        return None
 
     def _neighbour_speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
         """Return the actor named right before or after a cue verb whose parse lost its subject
