@@ -39,8 +39,8 @@ _VAGUE_COUNTS = {
 }
 _QUANT_WORDS = frozenset("more than over at least nearly almost about some around".split())
 _PRONOUN_WINDOW = 3
-#: Entity types that never act: "on Thursday" is no addressee, "500 million" no speaker.
-_NOT_ACTOR_ENTS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+#: Entity types that never act: "on Thursday" is no addressee ("56 percent" of voters may).
+_NOT_ACTOR_ENTS = frozenset("DATE TIME MONEY ORDINAL".split())
 _QUANTIFIERS = frozenset("most some many all several few none both each one two three half".split())
 _NON_REFERRING = frozenset(
     "it this that there what which who whom whoever anyone everyone nobody".split()

@@ -43,7 +43,11 @@ __all__ = ["StatementFinder"]
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
 _CONTINUATION_WORDS = 3  # a lone "scare quote" near a statement does not continue it
-_EDGE_SLACK = 2  # a clause trimmed of its final ".”" still holds the quote that ends it
+_EDGE_SLACK = 2
+#: Speech verbs whose object is the person spoken to ("told reporters", "asked her").
+_ADDRESSEE_OBJECT_VERBS = frozenset(
+    "tell ask inform assure answer call question".split()
+)  # a clause trimmed of its final ".”" still holds the quote that ends it
 _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTINUATION_SENTENCES = 1
@@ -128,13 +132,24 @@ class StatementFinder:
             current = current.head if current.dep_ in ("conj", "advcl", "xcomp") else None
         return None, None
 
+    @staticmethod
+    def _subject_of(verb: Token) -> Token | None:
+        """Return the subject of ``verb``, or of the verb it is coordinated with or serves."""
+        current = verb
+        for _ in range(3):
+            subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+            if subject is not None or current.dep_ not in ("conj", "advcl", "xcomp"):
+                return subject
+            current = current.head
+        return None
+
     def _subject_is_actor(self, verb: Token) -> bool:
         """Return whether ``verb``'s subject can hold a view.
 
         A named actor, a personal pronoun or a noun for people or organisations ("critics",
         "the campaign") can; "it" or "the plan" cannot.
         """
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = self._subject_of(verb)
         if subject is None:
             return False
         if self.cast.entity_of_token(subject) is not None or subject.pos_ == "PROPN":
@@ -439,6 +454,8 @@ class StatementFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         elif lemma in COMMISSIVE_VERBS:
             obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        elif lemma in SPEECH_VERBS and lemma not in _ADDRESSEE_OBJECT_VERBS:
+            obj = self._said_object(verb)  # "predicted a Cruz win", "announced the name"
         else:
             return None
         if obj is None:
@@ -499,6 +516,13 @@ class StatementFinder:
     @staticmethod
     def _to_infinitive(token: Token) -> bool:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def _said_object(self, verb: Token) -> Token | None:
+        """Return the object of a speech verb when it is what was said, not whom to."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ == "PRON" or self.cast.entity_of_token(obj) is not None:
+            return None
+        return obj
 
     def _tokens_span(self, tokens: list[Token]) -> Span | None:
         if not tokens:
