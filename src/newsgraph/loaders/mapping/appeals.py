@@ -337,10 +337,13 @@ class AppealFinder:
         )
 
     def _subtree_span(self, head: Token) -> Span:
+        """Return the text of the action headed by ``head``, without its complementiser
+        ("that", "for") and without a subject that names the actor asked to do it."""
         leading = {
             t.i
             for c in head.children
-            if c.i < head.i and c.dep_ in ("nsubj", "nsubjpass", "mark")
+            if c.i < head.i
+            and (c.dep_ == "mark" or (c.dep_ in ("nsubj", "nsubjpass") and self._is_actorish(c)))
             for t in c.subtree
         }
         tokens = [t for t in head.subtree if t.i not in leading]

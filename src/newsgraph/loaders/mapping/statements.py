@@ -27,6 +27,7 @@ from newsgraph.loaders.mapping.actors import Cast, span_of
 from newsgraph.loaders.mapping.cameo_rules import statement_code
 from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
+    APPEAL_VERBS,
     COLLECTIVE_NOUNS,
     COMMISSIVE_VERBS,
     EVALUATIVE_VERBS,
@@ -143,13 +144,21 @@ class StatementFinder:
             current = current.head
         return None
 
-    def _subject_is_actor(self, verb: Token) -> bool:
+    def _subject_is_actor(self, verb: Token, own: bool = False) -> bool:
         """Return whether ``verb``'s subject can hold a view.
 
         A named actor, a personal pronoun or a noun for people or organisations ("critics",
         "the campaign") can; "it" or "the plan" cannot.
+
+        Args:
+            verb: The cue verb.
+            own: Look only at the verb's own subject, not at the one of the verb it is
+                coordinated with or depends on.
         """
-        subject = self._subject_of(verb)
+        if own:  # a stance verb speaks only for its own subject, never its head's
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        else:
+            subject = self._subject_of(verb)
         if subject is None:
             return False
         if self.cast.entity_of_token(subject) is not None or subject.pos_ == "PROPN":
@@ -454,7 +463,7 @@ class StatementFinder:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         elif lemma in COMMISSIVE_VERBS:
             obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        elif lemma in SPEECH_VERBS and lemma not in _ADDRESSEE_OBJECT_VERBS:
+        elif lemma in SPEECH_VERBS and lemma not in _ADDRESSEE_OBJECT_VERBS | APPEAL_VERBS:
             obj = self._said_object(verb)  # "predicted a Cruz win", "announced the name"
         else:
             return None
@@ -552,7 +561,7 @@ class StatementFinder:
         if clause is None:
             return None
         speech = verb.lemma_.lower() in SPEECH_VERBS
-        if not speech and not self._subject_is_actor(verb):
+        if not speech and not self._subject_is_actor(verb, own=True):
             return None
         content = self._clause_span(clause)
         if content is None or self._overlaps_quote(content):
