@@ -265,6 +265,15 @@ class AppealFinder:
         return self.cast.resolve(token) is not None
 
     def _action_head(self, verb: Token, addressee: Token | None) -> Token | None:
+        """Return the head of what is asked for: a to-clause, or the object of "for".
+
+        "calls for $1 trillion in new spending to improve roads": what is called for is the
+        spending (the to-clause is its purpose), so a non-actor "for" object comes first.
+        """
+        if addressee is None:
+            wanted = self._for_object(verb)
+            if wanted is not None:
+                return wanted
         for holder in (verb, addressee):
             if holder is None:
                 continue
@@ -272,10 +281,6 @@ class AppealFinder:
                 if child.dep_ in _CLAUSE_DEPS and self._is_infinitive(child):
                     return child
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in _ACTION_PREPS:
-                obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None and self.cast.entity_of_token(obj) is None:
-                    return obj
             if (
                 child.dep_ == "dobj"
                 and child is not addressee
@@ -283,6 +288,15 @@ class AppealFinder:
                 and not self._is_actorish(child)
             ):
                 return child
+        return None
+
+    def _for_object(self, verb: Token) -> Token | None:
+        """Return the non-actor object of "for" after an appeal verb ("call for a ban")."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in _ACTION_PREPS:
+                obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None and self.cast.entity_of_token(obj) is None:
+                    return obj
         return None
 
     @staticmethod
@@ -438,7 +452,11 @@ class AppealFinder:
             self._enrich_previous(noun)
 
     def _noun_appeal(self, noun: Token, action: Token) -> Appeal | None:
-        speaker_token = next((c for c in noun.children if c.dep_ == "poss"), None)
+        # "X's call for", or a headline verb tagged as a noun: "Trump calls for a ban"
+        speaker_token = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (c for c in noun.children if c.dep_ == "compound" and self.cast.entity_of_token(c)),
+            None,
+        )
         speaker = self.cast.resolve(speaker_token) if speaker_token is not None else None
         if speaker is None:
             speaker, _ = (

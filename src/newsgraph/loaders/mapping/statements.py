@@ -45,6 +45,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
 _CONTINUATION_WORDS = 3  # a lone "scare quote" near a statement does not continue it
 _EDGE_SLACK = 2
+#: Cues whose clausal complement is a misparse, not what was said ("she calls; he ...").
+_NO_CLAUSE_CUES = frozenset({"call"})
 #: Speech verbs whose object is the person spoken to ("told reporters", "asked her").
 _ADDRESSEE_OBJECT_VERBS = frozenset(
     "tell ask inform assure answer call question".split()
@@ -557,7 +559,7 @@ class StatementFinder:
         return None
 
     def _reported_statement(self, verb: Token) -> Statement | None:
-        clause = self._complement(verb)
+        clause = self._complement(verb) if verb.lemma_.lower() not in _NO_CLAUSE_CUES else None
         if clause is None:
             return None
         speech = verb.lemma_.lower() in SPEECH_VERBS
