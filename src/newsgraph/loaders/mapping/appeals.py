@@ -295,8 +295,11 @@ class AppealFinder:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in _ACTION_PREPS:
                 obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None and self.cast.entity_of_token(obj) is None:
-                    return obj
+                if obj is None or self.cast.entity_of_token(obj) is not None:
+                    continue
+                if self._is_actorish(obj) and any(self._is_infinitive(g) for g in obj.children):
+                    continue  # "called for contestants to wear ...": they are the ones asked
+                return obj
         return None
 
     @staticmethod
@@ -500,6 +503,7 @@ class AppealFinder:
             clause is None
             or any(c.dep_ == "neg" for c in verb.children)
             or self._inside_requested_action(verb)
+            or clause.lower_ in ("nothing", "none")  # "has proposed nothing that would ..."
         ):
             return None
         speaker, medium = self.sf.speaker_of(verb)
