@@ -249,11 +249,7 @@ class AppealFinder:
                     return subject
             if child.dep_ == "prep" and child.lower_ == "for":  # "called for X to resign"
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if (
-                    obj is not None
-                    and self._is_actorish(obj)
-                    and any(self._is_infinitive(g) for g in obj.children)
-                ):
+                if obj is not None and self._asked_to_act(obj):
                     return obj
         return None
 
@@ -297,10 +293,25 @@ class AppealFinder:
                 obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is None or self.cast.entity_of_token(obj) is not None:
                     continue
-                if self._is_actorish(obj) and any(self._is_infinitive(g) for g in obj.children):
+                if self._asked_to_act(obj):
                     continue  # "called for contestants to wear ...": they are the ones asked
                 return obj
         return None
+
+    def _asked_to_act(self, obj: Token) -> bool:
+        """Return whether "for X to do Y" asks X to act (an active infinitive: "for
+        contestants to wear") rather than for X to be done ("for footage to be released").
+
+        The parser hangs the infinitive on X or, as often, on the verb of asking.
+        """
+        if obj.lower_ in _NOT_ADDRESSEES:
+            return False
+        holders = [obj] + ([obj.head.head] if self._is_actorish(obj) else [])
+        return any(
+            self._is_infinitive(g) and not any(c.dep_ == "auxpass" for c in g.children)
+            for holder in holders
+            for g in holder.children
+        )
 
     @staticmethod
     def _is_infinitive(token: Token) -> bool:

@@ -119,6 +119,8 @@ COLLECTIVE_NOUNS = frozenset(
     teachers nurses employees veterans officers agents generals executives investors
     journalists critics supporters opponents demonstrators survivors families parents
     academics scholars researchers clerics judges lawyers farmers politicians delegates
-    signatories campaigners advocates staff staffers aides advisers advisors
+    signatories campaigners advocates staff staffers aides advisers advisors people women men
+    children fans players contestants participants customers consumers users patients victims
+    immigrants migrants refugees troops authorities police protesters delegations
     """.split()
 )
