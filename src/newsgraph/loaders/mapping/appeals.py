@@ -36,6 +36,7 @@ from newsgraph.loaders.mapping.lexicon import (
     DOCUMENT_NOUNS,
     PROPOSAL_VERBS,
 )
+from newsgraph.loaders.mapping.sentences import tokens_span
 from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import ActorRef, Appeal, Membership, RequestedEvent, Span
 
@@ -44,7 +45,6 @@ __all__ = ["AppealFinder"]
 _ADDRESSEE_PREPS = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "petition": ()}
 _ACTION_PREPS = ("for",)
 _CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
-_PUNCT = " \t\n,.;:\u201c\u201d\"'"
 _LABEL_MAX = 160
 _NOT_ADDRESSEES = frozenset("it this that which what".split())
 _CUE_LEMMAS = APPEAL_VERBS | PROPOSAL_VERBS | APPEAL_NOUNS
@@ -375,13 +375,7 @@ class AppealFinder:
             for t in c.subtree
         }
         tokens = [t for t in head.subtree if t.i not in leading]
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = self.text
-        while start < end and text[start] in _PUNCT:
-            start += 1
-        while end > start and text[end - 1] in _PUNCT:
-            end -= 1
-        return Span(start, end)
+        return tokens_span(self.text, tokens) or span_of(head)
 
     def _goal_head(self, head: Token) -> Token | None:
         for verb in (head, *(c for c in head.children if c.dep_ == "conj")):

@@ -1,4 +1,4 @@
-"""Sentence lookup computed once per document.
+"""Per-document lookups the rules share: sentences, a token table, trimmed spans.
 
 spaCy rebuilds ``doc.sents`` (a walk over every token) on each access and ``Token.sent`` walks
 to the sentence's edges; the rules ask "which sentence is this?" thousands of times per
@@ -12,7 +12,9 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Sentences"]
+from newsgraph.model import Span
+
+__all__ = ["EDGE_CHARS", "Sentences", "TokenTable", "tokens_span"]
 
 
 class Sentences:
@@ -66,3 +68,28 @@ class TokenTable:
     def having_child(self, dep: str) -> set[int]:
         """Return the indices of tokens with at least one child attached as ``dep``."""
         return self.heads_with.get(dep, set())
+
+
+#: Characters trimmed from the edges of a content span: spaces, clause punctuation, quote marks.
+EDGE_CHARS = " \t\n,.;:\u201c\u201d\"'"
+
+
+def tokens_span(text: str, tokens: list[Token], min_chars: int = 0) -> Span | None:
+    """Return the character span of ``tokens`` (in order) without edge punctuation.
+
+    Returns None when nothing, or fewer than ``min_chars`` characters, is left.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")('"It is over," she said.')
+        >>> tokens_span(doc.text, list(doc[:5])).slice(doc.text)
+        'It is over'
+    """
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    while start < end and text[start] in EDGE_CHARS:
+        start += 1
+    while end > start and text[end - 1] in EDGE_CHARS:
+        end -= 1
+    return Span(start, end) if end - start >= max(min_chars, 1) else None

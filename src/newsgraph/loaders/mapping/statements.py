@@ -37,6 +37,7 @@ from newsgraph.loaders.mapping.lexicon import (
     SPEECH_VERBS,
 )
 from newsgraph.loaders.mapping.quotes import QuoteSpan
+from newsgraph.loaders.mapping.sentences import tokens_span
 from newsgraph.model import ActorRef, Provenance, Span, Statement
 
 __all__ = ["StatementFinder"]
@@ -63,7 +64,6 @@ _RELATIVE_PRONOUNS = frozenset("who which that".split())
 _NOT_ATTRIBUTION = frozenset(
     "be do get make let have help keep ensure mean seem appear become go come try need".split()
 )
-_PUNCT = " \t\n,.;:\u201c\u201d\"'"
 
 
 @dataclass(frozen=True)
@@ -434,6 +434,12 @@ class StatementFinder:
         """Build a reported statement by the subject of ``verb`` about ``content``."""
         if self._overlaps_quote(content) or not self._subject_is_actor(verb):
             return None
+        return self._reported(verb, content, rule, confidence)
+
+    def _reported(
+        self, verb: Token, content: Span, rule: str, confidence: float
+    ) -> Statement | None:
+        """Build the statement of ``verb``'s speaker about ``content`` (None if nobody)."""
         speaker, medium = self.speaker_of(verb)
         if speaker is None and medium is None:
             return None
@@ -536,15 +542,7 @@ class StatementFinder:
         return obj
 
     def _tokens_span(self, tokens: list[Token]) -> Span | None:
-        if not tokens:
-            return None
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = self.text
-        while start < end and text[start] in _PUNCT:
-            start += 1
-        while end > start and text[end - 1] in _PUNCT:
-            end -= 1
-        return Span(start, end) if end - start >= 3 else None
+        return tokens_span(self.text, tokens, min_chars=3)
 
     def _complement(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -568,34 +566,14 @@ class StatementFinder:
         content = self._clause_span(clause)
         if content is None or self._overlaps_quote(content):
             return None
-        speaker, medium = self.speaker_of(verb)
-        if speaker is None and medium is None:
-            return None
-        text = content.slice(self.text)
-        return Statement(
-            speaker=speaker,
-            cue=self._cue_span(verb),
-            content=(content,),
-            direct=False,
-            modality=self._modality(verb, text),
-            cameo_code=statement_code(verb.lemma_.lower(), text),
-            provenance=self.provenance(
-                verb.idx, *(("statement.reported", 0.75) if speech else ("statement.stance", 0.5))
-            ),
-            medium=medium,
-        )
+        rule, confidence = ("statement.reported", 0.75) if speech else ("statement.stance", 0.5)
+        return self._reported(verb, content, rule, confidence)
 
     def _clause_span(self, clause: Token) -> Span | None:
         tokens = list(clause.subtree)
         if len(tokens) > 1 and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
             tokens = tokens[1:]
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = self.text
-        while start < end and text[start] in _PUNCT:
-            start += 1
-        while end > start and text[end - 1] in _PUNCT:
-            end -= 1
-        return Span(start, end) if end - start >= 3 else None
+        return tokens_span(self.text, tokens, min_chars=3)
 
     def _overlaps_quote(self, span: Span) -> bool:
         """Return whether a quotation straddles ``span``'s edge (partly in, partly out).
