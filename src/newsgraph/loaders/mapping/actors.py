@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, GazetteerEntry
 from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from newsgraph.loaders.mapping.roles import is_title_word
-from newsgraph.loaders.mapping.sentences import Sentences, TokenTable
+from newsgraph.loaders.mapping.sentences import Sentences, TokenTable, prep_object
 from newsgraph.model import ActorRef, Entity, Span
 
 __all__ = ["Cast", "span_of"]
@@ -444,16 +444,7 @@ class Cast:
     def _collective(self, token: Token) -> ActorRef | None:
         head = token
         if token.lower_ in _VAGUE_COUNTS:
-            head = next(
-                (
-                    g
-                    for c in token.children
-                    if c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                token,
-            )
+            head = prep_object(token, "of") or token
         if head.tag_ not in ("NNS", "NNPS") or (
             head.lemma_.lower() + "s" not in COLLECTIVE_NOUNS
             and head.lower_ not in COLLECTIVE_NOUNS
@@ -522,10 +513,7 @@ class Cast:
         ("the actress", "some Democrats", "the magazine") becomes an actor of this article
         alone, a group when plural, an organisation when its head names one, else a person.
         """
-        of_phrase = next(
-            (g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
-            None,
-        )
+        of_phrase = prep_object(token, "of")
         if token.lower_ in _QUANTIFIERS and of_phrase is not None:  # "most of his rivals"
             ref = self.resolve(of_phrase) or self.describe(of_phrase)
             return (

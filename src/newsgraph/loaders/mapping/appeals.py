@@ -36,7 +36,7 @@ from newsgraph.loaders.mapping.lexicon import (
     DOCUMENT_NOUNS,
     PROPOSAL_VERBS,
 )
-from newsgraph.loaders.mapping.sentences import tokens_span
+from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
 from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import ActorRef, Appeal, Membership, RequestedEvent, Span
 
@@ -441,16 +441,7 @@ class AppealFinder:
         return None
 
     def _noun(self, noun: Token) -> None:
-        action = next(
-            (
-                g
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "for"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        action = prep_object(noun, "for")
         if action is not None:
             self._add(self._noun_appeal(noun, action))
         elif (

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph.model import Span
 
-__all__ = ["EDGE_CHARS", "Sentences", "TokenTable", "tokens_span"]
+__all__ = ["EDGE_CHARS", "Sentences", "TokenTable", "prep_object", "tokens_span"]
 
 
 class Sentences:
@@ -93,3 +93,22 @@ def tokens_span(text: str, tokens: list[Token], min_chars: int = 0) -> Span | No
     while end > start and text[end - 1] in EDGE_CHARS:
         end -= 1
     return Span(start, end) if end - start >= max(min_chars, 1) else None
+
+
+def prep_object(token: Token, *prepositions: str) -> Token | None:
+    """Return the object of the first of ``token``'s prepositions among ``prepositions``.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["most", "of", "them"],
+        ...           heads=[0, 0, 1], deps=["ROOT", "prep", "pobj"])
+        >>> prep_object(doc[0], "of").text
+        'them'
+    """
+    for child in token.children:
+        if child.lower_ in prepositions:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None

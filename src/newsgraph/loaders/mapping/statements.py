@@ -37,7 +37,7 @@ from newsgraph.loaders.mapping.lexicon import (
     SPEECH_VERBS,
 )
 from newsgraph.loaders.mapping.quotes import QuoteSpan
-from newsgraph.loaders.mapping.sentences import tokens_span
+from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
 from newsgraph.model import ActorRef, Provenance, Span, Statement
 
 __all__ = ["StatementFinder"]
@@ -167,16 +167,7 @@ class StatementFinder:
             return True
         if subject.pos_ == "PRON":
             return subject.lower_ in _PERSONAL_PRONOUNS
-        of_phrase = next(
-            (
-                g
-                for c in subject.children
-                if c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
+        of_phrase = prep_object(subject, "of")
         head = (
             of_phrase if of_phrase is not None and subject.lower_ in _QUANTIFIER_HEADS else subject
         )
@@ -325,16 +316,7 @@ class StatementFinder:
     def _according_to(self, window: SpacySpan) -> _Cue | None:
         for token in window:
             if token.lower_ == "according" and not self._in_quote(token):
-                obj = next(
-                    (
-                        g
-                        for c in token.children
-                        if c.lower_ == "to"
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    ),
-                    None,
-                )
+                obj = prep_object(token, "to")
                 if obj is not None:
                     speaker, medium = self._speaker_and_medium(obj)
                     return _Cue(token, speaker, medium)
@@ -486,16 +468,7 @@ class StatementFinder:
         """ "Her remark that ...", "his claim that ...", "a statement by X that ..."."""
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is None:
-            owner = next(
-                (
-                    g
-                    for c in noun.children
-                    if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                None,
-            )
+            owner = prep_object(noun, "by", "from")
         clause = next(
             (
                 c
