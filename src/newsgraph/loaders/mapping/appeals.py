@@ -202,7 +202,7 @@ class AppealFinder:
             c.dep_ == "nsubj" for c in holder.children
         ):
             holder = holder.head
-        return self.sf._subject_is_actor(holder) or any(c.dep_ == "agent" for c in verb.children)
+        return self.sf.subject_is_actor(holder) or any(c.dep_ == "agent" for c in verb.children)
 
     def _resolve_addressee(self, token: Token | None) -> ActorRef | None:
         """Resolve the one asked; unknown people ("the crowd", "young people", "her

@@ -20,7 +20,8 @@ from newsgraph.loaders.mapping.composition import find_memberships, find_roles
 from newsgraph.loaders.mapping.gazetteer import load_gazetteer
 from newsgraph.loaders.mapping.pipeline import load_pipeline
 from newsgraph.loaders.mapping.quotes import find_quotes
-from newsgraph.loaders.mapping.statements import StatementFinder, colon_statements
+from newsgraph.loaders.mapping.reported import ReportedSpeechFinder, colon_statements
+from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import Article, Extraction, Statement
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     roles = find_roles(doc, cast, statements)
     cast.roles_by_holder = {r.holder: r.role for r in roles}
     colon = colon_statements(statements)
-    reported_all = statements.reported()
+    reported_all = ReportedSpeechFinder(statements).find()
     direct = _without_overlaps(_not_inside(statements.direct(), reported_all), colon)
     reported = _without_overlaps(reported_all, colon + direct)
     appeals, medium_members = AppealFinder(doc, cast, statements).find()

@@ -1,22 +1,17 @@
-"""Statements: direct quotes with their speaker and cue, reported speech, "according to".
+"""Statements made in direct quotes, and the speaker resolution all statement rules share.
 
-Rules (each fact records the rule id that made it):
-
-``statement.direct``
-    A quotation whose sentence holds a speech verb outside the quote; the verb's subject is
-    the speaker ("...," the letter states). Quotes split around one cue share a statement.
-``statement.direct.continued``
-    A quotation with no cue of its own that follows an attributed quote within two sentences
-    (or continues it across a paragraph break) keeps that quote's speaker.
-``statement.reported``
-    A speech verb with a clausal complement: "They argue that ...", "..., officials said."
-``statement.according-to``
-    "According to X, ..." makes X the speaker of the rest of the sentence.
+:class:`StatementFinder` holds what every statement and appeal rule needs about one article:
+its quotations, sentence index, the speaker (and medium) of a cue verb, provenance. Its
+:meth:`~StatementFinder.direct` applies the quotation rule (``statement.direct``): a
+quotation's cue is the nearest speech verb with a speaker in the sentences its words span
+("...," the letter states), else "according to X", else the verb it hangs on when that stands
+right beside it, else a colon-ended lead-in paragraph ("he declared:"). Quotes split around one
+cue share a statement; an uncued quotation right after an attributed one continues it.
+Reported speech lives in :mod:`newsgraph.loaders.mapping.reported`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,33 +22,20 @@ from newsgraph.loaders.mapping.actors import Cast, span_of
 from newsgraph.loaders.mapping.cameo_rules import statement_code
 from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
-    APPEAL_VERBS,
     COLLECTIVE_NOUNS,
-    COMMISSIVE_VERBS,
-    EVALUATIVE_VERBS,
     HEDGE_CUES,
     HEDGE_WORDS,
-    SPEECH_NOUNS,
     SPEECH_VERBS,
 )
 from newsgraph.loaders.mapping.quotes import QuoteSpan
-from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
+from newsgraph.loaders.mapping.sentences import prep_object
 from newsgraph.model import ActorRef, Provenance, Span, Statement
 
-__all__ = ["StatementFinder"]
+__all__ = ["NOT_ATTRIBUTION", "StatementFinder"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
 _CONTINUATION_WORDS = 3  # a lone "scare quote" near a statement does not continue it
-_EDGE_SLACK = 2
-#: Cues whose clausal complement is a misparse, not what was said ("she calls; he ...").
-_NO_CLAUSE_CUES = frozenset({"call"})
-#: Speech verbs whose object is the person spoken to ("told reporters", "asked her").
-_ADDRESSEE_OBJECT_VERBS = frozenset(
-    "tell ask inform assure answer call question".split()
-)  # a clause trimmed of its final ".”" still holds the quote that ends it
-_OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
-_QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTINUATION_SENTENCES = 1
 _QUANTIFIER_HEADS = frozenset(
     "most some many all several few none both each one two three half".split()
@@ -61,7 +43,7 @@ _QUANTIFIER_HEADS = frozenset(
 _PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
-_NOT_ATTRIBUTION = frozenset(
+NOT_ATTRIBUTION = frozenset(
     "be do get make let have help keep ensure mean seem appear become go come try need".split()
 )
 
@@ -109,7 +91,7 @@ class StatementFinder:
             inside.update(range(span.start, span.end) if span is not None else ())
         return inside
 
-    def _in_quote(self, token: Token) -> bool:
+    def in_quote(self, token: Token) -> bool:
         return token.i in self._quoted_tokens
 
     def speaker_of(self, verb: Token) -> tuple[ActorRef | None, str | None]:
@@ -119,7 +101,7 @@ class StatementFinder:
             if current is None:
                 break
             for child in current.children:
-                if self._in_quote(child) and not self._in_quote(current):
+                if self.in_quote(child) and not self.in_quote(current):
                     continue  # a subject inside the quotation is a misparse, not the speaker
                 if _is_dateline(child):
                     continue
@@ -131,7 +113,7 @@ class StatementFinder:
                     )
                     if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
                         return self._relative_speaker(target, current.head)
-                    return self._speaker_and_medium(target)
+                    return self.speaker_and_medium(target)
             current = current.head if current.dep_ in ("conj", "advcl", "xcomp") else None
         return None, None
 
@@ -146,7 +128,7 @@ class StatementFinder:
             current = current.head
         return None
 
-    def _subject_is_actor(self, verb: Token, own: bool = False) -> bool:
+    def subject_is_actor(self, verb: Token, own: bool = False) -> bool:
         """Return whether ``verb``'s subject can hold a view.
 
         A named actor, a personal pronoun or a noun for people or organisations ("critics",
@@ -179,10 +161,10 @@ class StatementFinder:
         self, pronoun: Token, antecedent: Token
     ) -> tuple[ActorRef | None, str | None]:
         """Resolve "who" in "X, who said ..." to X, keeping the pronoun's span as evidence."""
-        ref, medium = self._speaker_and_medium(antecedent)
+        ref, medium = self.speaker_and_medium(antecedent)
         return (ActorRef(ref.key, span_of(pronoun)) if ref else None), medium
 
-    def _speaker_and_medium(self, token: Token) -> tuple[ActorRef | None, str | None]:
+    def speaker_and_medium(self, token: Token) -> tuple[ActorRef | None, str | None]:
         ref = self.cast.resolve(token) or self.cast.describe(token)
         if ref is None:
             return None, None
@@ -210,7 +192,7 @@ class StatementFinder:
             continues = continues and len(content.slice(self.text).split()) >= _CONTINUATION_WORDS
             if cue is None and not continues:
                 continue
-            if cue is None or (found and self._cue_span(cue.token) == found[-1].cue):
+            if cue is None or (found and self.cue_span(cue.token) == found[-1].cue):
                 found[-1] = _merge_contents(found[-1], content)
             else:
                 found.append(self._direct_statement(content, cue))
@@ -241,7 +223,7 @@ class StatementFinder:
         roots = [t for t in inside if not (quote.start <= t.head.idx < quote.end)]
         for root in roots:
             head = root.head
-            if head.pos_ in ("VERB", "AUX") and not self._in_quote(head):
+            if head.pos_ in ("VERB", "AUX") and not self.in_quote(head):
                 return head
         return None
 
@@ -265,7 +247,7 @@ class StatementFinder:
             for t in window
             if t.lemma_.lower() in SPEECH_VERBS
             and t.pos_ in ("VERB", "AUX")
-            and not self._in_quote(t)
+            and not self.in_quote(t)
         ]
         candidates.sort(key=lambda t: min(abs(t.idx - quote.end), abs(t.idx - quote.start)))
         for verb in candidates:
@@ -274,7 +256,7 @@ class StatementFinder:
                 speaker, medium = self._neighbour_speaker(verb)
             if speaker is not None or medium is not None:
                 return _Cue(verb, speaker, medium)
-        return self._according_to(window) or self._governor_cue(quote) or self._colon_cue(quote)
+        return self.according_to(window) or self._governor_cue(quote) or self._colon_cue(quote)
 
     def _colon_cue(self, quote: QuoteSpan) -> _Cue | None:
         """ "In a 1963 speech, he declared:" and the quotation in the next paragraph."""
@@ -282,7 +264,7 @@ class StatementFinder:
         if index == 0 or not self.sentences[index - 1].text.rstrip().endswith(":"):
             return None
         before = self.sentences[index - 1]
-        verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and not self._in_quote(t)]
+        verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and not self.in_quote(t)]
         for verb in verbs:
             speaker, medium = self.speaker_of(verb)
             if speaker is not None or medium is not None:
@@ -298,10 +280,10 @@ class StatementFinder:
                 self.doc[i].is_punct or self.doc[i].dep_ in ("aux", "advmod", "neg")
             ):
                 i += step
-            if 0 <= i < len(self.doc) and not self._in_quote(self.doc[i]):
+            if 0 <= i < len(self.doc) and not self.in_quote(self.doc[i]):
                 token = self.doc[i]
                 if self.cast.entity_of_token(token) or token.lower_ in _PERSONAL_PRONOUNS:
-                    return self._speaker_and_medium(token)
+                    return self.speaker_and_medium(token)
         return None, None
 
     def _governor_cue(self, quote: QuoteSpan) -> _Cue | None:
@@ -313,24 +295,24 @@ class StatementFinder:
             _Cue(governor, speaker, medium) if speaker is not None or medium is not None else None
         )
 
-    def _according_to(self, window: SpacySpan) -> _Cue | None:
+    def according_to(self, window: SpacySpan) -> _Cue | None:
         for token in window:
-            if token.lower_ == "according" and not self._in_quote(token):
+            if token.lower_ == "according" and not self.in_quote(token):
                 obj = prep_object(token, "to")
                 if obj is not None:
-                    speaker, medium = self._speaker_and_medium(obj)
+                    speaker, medium = self.speaker_and_medium(obj)
                     return _Cue(token, speaker, medium)
         return None
 
     def _direct_statement(self, content: Span, cue: _Cue) -> Statement:
         text = content.slice(self.text)
-        cue_span = self._cue_span(cue.token)
+        cue_span = self.cue_span(cue.token)
         return Statement(
             speaker=cue.speaker,
             cue=cue_span,
             content=(content,),
             direct=True,
-            modality=self._modality(cue.token, text),
+            modality=self.modality(cue.token, text),
             cameo_code=statement_code(cue.token.lemma_.lower(), text),
             provenance=self.provenance(
                 content.start, "statement.direct", 0.9 if cue.speaker else 0.6
@@ -350,7 +332,7 @@ class StatementFinder:
             medium=previous.medium,
         )
 
-    def _cue_span(self, verb: Token) -> Span:
+    def cue_span(self, verb: Token) -> Span:
         if verb.lower_ == "according":
             to = next((c for c in verb.children if c.lower_ == "to"), None)
             return Span(
@@ -361,7 +343,7 @@ class StatementFinder:
         end = max(t.idx + len(t.text) for t in parts)
         return Span(start, end)
 
-    def _modality(self, cue: Token, content_text: str) -> str:
+    def modality(self, cue: Token, content_text: str) -> str:
         if any(c.dep_ == "neg" for c in cue.children):
             return "negated"
         words = set(content_text.lower().split())
@@ -370,220 +352,6 @@ class StatementFinder:
         return "asserted"
 
     # -- reported speech -------------------------------------------------------------------
-
-    def reported(self) -> list[Statement]:
-        """Return statements of reported speech and "according to" outside direct quotes."""
-        found = []
-        for token in self._reported_candidates():
-            if self._in_quote(token):
-                continue
-            if token.lower_ == "according":
-                statement = self._according_statement(token)
-            elif token.pos_ == "NOUN":
-                statement = self._noun_statement(token)
-            else:
-                statement = (
-                    self._reported_statement(token)
-                    or self._parenthetical_statement(token)
-                    or self._object_statement(token)
-                )
-            if statement is not None:
-                found.append(statement)
-        return found
-
-    def _reported_candidates(self) -> list[Token]:
-        """Return, in text order, the only tokens the reported-speech rules can fire on."""
-        table = self.cast.table
-        clausal = table.having_child("ccomp") | table.having_child("advcl")
-        picked = []
-        for i, lemma in enumerate(table.lemmas):
-            pos = table.pos[i]
-            if (
-                table.lower[i] == "according"
-                or (pos == "NOUN" and lemma in SPEECH_NOUNS)
-                or (
-                    pos in ("VERB", "AUX")
-                    and lemma not in _NOT_ATTRIBUTION
-                    and (i in clausal or lemma in _OBJECT_CUES or lemma in SPEECH_VERBS)
-                )
-            ):
-                picked.append(table.tokens[i])
-        return picked
-
-    def _statement(
-        self, verb: Token, content: Span, rule: str, confidence: float
-    ) -> Statement | None:
-        """Build a reported statement by the subject of ``verb`` about ``content``."""
-        if self._overlaps_quote(content) or not self._subject_is_actor(verb):
-            return None
-        return self._reported(verb, content, rule, confidence)
-
-    def _reported(
-        self, verb: Token, content: Span, rule: str, confidence: float
-    ) -> Statement | None:
-        """Build the statement of ``verb``'s speaker about ``content`` (None if nobody)."""
-        speaker, medium = self.speaker_of(verb)
-        if speaker is None and medium is None:
-            return None
-        text = content.slice(self.text)
-        return Statement(
-            speaker=speaker,
-            cue=self._cue_span(verb),
-            content=(content,),
-            direct=False,
-            modality=self._modality(verb, text),
-            cameo_code=statement_code(verb.lemma_.lower(), text),
-            provenance=self.provenance(verb.idx, rule, confidence),
-            medium=medium,
-        )
-
-    def _parenthetical_statement(self, verb: Token) -> Statement | None:
-        """ "The industry was over-supplied, he said": the speech verb hangs off the clause."""
-        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH_VERBS:
-            return None
-        head = verb.head
-        tokens = [t for t in head.subtree if t.i not in {x.i for x in verb.subtree}]
-        content = self._tokens_span(tokens)
-        return self._statement(verb, content, "statement.parenthetical", 0.7) if content else None
-
-    def _object_statement(self, verb: Token) -> Statement | None:
-        """ "X criticized Y for Z", "X vowed to Z": evaluative and committing speech acts."""
-        lemma = verb.lemma_.lower()
-        if lemma in EVALUATIVE_VERBS:
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        elif lemma in COMMISSIVE_VERBS:
-            obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        elif lemma in SPEECH_VERBS and lemma not in _ADDRESSEE_OBJECT_VERBS | APPEAL_VERBS:
-            obj = self._said_object(verb)  # "predicted a Cruz win", "announced the name"
-        else:
-            return None
-        if obj is None:
-            return None
-        tokens = [t for t in obj.subtree]
-        tokens += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
-        content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
-        return self._statement(verb, content, "statement.speech-act", 0.6) if content else None
-
-    def _noun_statement(self, noun: Token) -> Statement | None:
-        """ "Her remark that ...", "his claim that ...", "a statement by X that ..."."""
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if owner is None:
-            owner = prep_object(noun, "by", "from")
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ in ("acl", "ccomp", "relcl")
-                and c.i > noun.i
-                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-            ),
-            None,
-        )
-        if clause is None:
-            clause = next(
-                (c for c in noun.children if c.dep_ in ("acl",) and self._to_infinitive(c)), None
-            )
-        if owner is None or clause is None:
-            return None
-        content = self._clause_span(clause)
-        if content is None or self._overlaps_quote(content):
-            return None
-        speaker, medium = self._speaker_and_medium(owner)
-        if speaker is None and medium is None:
-            return None
-        text = content.slice(self.text)
-        return Statement(
-            speaker=speaker,
-            cue=span_of(noun),
-            content=(content,),
-            direct=False,
-            modality=self._modality(noun, text),
-            cameo_code=statement_code(noun.lemma_.lower(), text),
-            provenance=self.provenance(noun.idx, "statement.noun", 0.6),
-            medium=medium,
-        )
-
-    @staticmethod
-    def _to_infinitive(token: Token) -> bool:
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-    def _said_object(self, verb: Token) -> Token | None:
-        """Return the object of a speech verb when it is what was said, not whom to."""
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.pos_ == "PRON" or self.cast.entity_of_token(obj) is not None:
-            return None
-        return obj
-
-    def _tokens_span(self, tokens: list[Token]) -> Span | None:
-        return tokens_span(self.text, tokens, min_chars=3)
-
-    def _complement(self, verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ == "ccomp" and not self._in_quote(child):
-                return child
-        if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked the candidate if he ..."
-            for child in verb.children:
-                if child.dep_ == "advcl" and any(
-                    m.lower_ in ("if", "whether") for m in child.children
-                ):
-                    return child
-        return None
-
-    def _reported_statement(self, verb: Token) -> Statement | None:
-        clause = self._complement(verb) if verb.lemma_.lower() not in _NO_CLAUSE_CUES else None
-        if clause is None:
-            return None
-        speech = verb.lemma_.lower() in SPEECH_VERBS
-        if not speech and not self._subject_is_actor(verb, own=True):
-            return None
-        content = self._clause_span(clause)
-        if content is None or self._overlaps_quote(content):
-            return None
-        rule, confidence = ("statement.reported", 0.75) if speech else ("statement.stance", 0.5)
-        return self._reported(verb, content, rule, confidence)
-
-    def _clause_span(self, clause: Token) -> Span | None:
-        tokens = list(clause.subtree)
-        if len(tokens) > 1 and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
-            tokens = tokens[1:]
-        return tokens_span(self.text, tokens, min_chars=3)
-
-    def _overlaps_quote(self, span: Span) -> bool:
-        """Return whether a quotation straddles ``span``'s edge (partly in, partly out).
-
-        A quotation wholly inside a reported clause ("he found Trump 'very charming'") is a
-        partial quote: the clause is the statement and the quote part of its content.
-        """
-        return any(
-            span.start < q.inner_end
-            and q.inner_start < span.end
-            and not (span.start <= q.inner_start and q.inner_end <= span.end + _EDGE_SLACK)
-            for q in self.quotes
-        )
-
-    def _according_statement(self, token: Token) -> Statement | None:
-        cue = self._according_to(self.cast.sentences.of_token(token))
-        if cue is None or cue.token.i != token.i:
-            return None
-        sent = self.cast.sentences.of_token(token)
-        phrase = {t.i for t in token.subtree}
-        rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
-        if not rest or (cue.speaker is None and cue.medium is None):
-            return None
-        content = Span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
-        if self._overlaps_quote(content):
-            return None
-        text = content.slice(self.text)
-        return Statement(
-            speaker=cue.speaker,
-            cue=self._cue_span(token),
-            content=(content,),
-            direct=False,
-            modality=self._modality(token, text),
-            cameo_code=statement_code("say", text),
-            provenance=self.provenance(token.idx, "statement.according-to", 0.7),
-            medium=cue.medium,
-        )
 
 
 def _is_dateline(token: Token) -> bool:
@@ -599,47 +367,3 @@ def _merge_contents(statement: Statement, content: Span) -> Statement:
     from dataclasses import replace
 
     return replace(statement, content=(*statement.content, content))
-
-
-_COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?):\s+(?P<what>\S.*)$", re.MULTILINE)
-_COLON_MAX_WORDS = 5
-
-
-def colon_statements(finder: StatementFinder) -> list[Statement]:
-    """Return statements written as ``NAME: words`` (transcripts, headlines).
-
-    The line must start with a short capitalised prefix (at most five words) that names or
-    describes the speaker; the rest of the line is the content.
-    """
-    found = []
-    text = finder.text
-    for m in _COLON_LINE.finditer(text):
-        who = m.group("who")
-        if len(who.split()) > _COLON_MAX_WORDS or who.lower() in _COLON_NOT_SPEAKERS:
-            continue
-        speaker_tokens = finder.doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
-        if speaker_tokens is None or any(t.pos_ == "VERB" for t in speaker_tokens):
-            continue
-        ref = finder.cast.resolve(speaker_tokens.root) or finder.cast.describe(speaker_tokens.root)
-        if ref is None:
-            continue
-        content = Span(m.start("what"), m.end("what"))
-        ref = ActorRef(ref.key, Span(m.start("who"), m.end("who")))
-        colon = m.end("who")
-        found.append(
-            Statement(
-                speaker=ref,
-                cue=Span(colon, colon + 1),
-                content=(content,),
-                direct=True,
-                modality="asserted",
-                cameo_code=statement_code("say", content.slice(text)),
-                provenance=finder.provenance(content.start, "statement.colon", 0.6),
-            )
-        )
-    return found
-
-
-_COLON_NOT_SPEAKERS = frozenset(
-    "note update editor's note correction photo video watch read more related".split()
-)

@@ -1,0 +1,324 @@
+"""Reported speech: statements whose words are paraphrased, not quoted.
+
+Rules (each fact records its rule id):
+
+``statement.reported``
+    A speech verb with a clausal complement: "They argue that ...", "..., officials said."
+``statement.stance``
+    Any other verb with a clausal complement whose own subject is an actor ("critics
+    fear that ...").
+``statement.parenthetical``
+    "The industry was over-supplied, he said": the speech verb hangs off the clause.
+``statement.speech-act``
+    What a speech act's object names: "X criticized Y", "X vowed to ...", "predicted a win".
+``statement.noun``
+    "Her claim that ...", "a statement by X that ...".
+``statement.according-to``
+    "According to X, ..." makes X the speaker of the rest of the sentence.
+``statement.colon``
+    ``NAME: words`` lines (transcripts, headlines).
+
+A partial quote inside a reported clause is part of that clause's statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.loaders.mapping.actors import span_of
+from newsgraph.loaders.mapping.cameo_rules import statement_code
+from newsgraph.loaders.mapping.lexicon import (
+    APPEAL_VERBS,
+    COMMISSIVE_VERBS,
+    EVALUATIVE_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
+from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
+from newsgraph.loaders.mapping.statements import NOT_ATTRIBUTION, StatementFinder
+from newsgraph.model import ActorRef, Span, Statement
+
+__all__ = ["ReportedSpeechFinder", "colon_statements"]
+
+_EDGE_SLACK = 2  # a clause trimmed of its final ".\u201d" still holds the quote that ends it
+#: Cues whose clausal complement is a misparse, not what was said ("she calls; he ...").
+_NO_CLAUSE_CUES = frozenset({"call"})
+#: Speech verbs whose object is the person spoken to ("told reporters", "asked her").
+_ADDRESSEE_OBJECT_VERBS = frozenset("tell ask inform assure answer call question".split())
+_OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
+_QUESTION_VERBS = frozenset("ask wonder question inquire".split())
+
+
+class ReportedSpeechFinder:
+    """Find the reported-speech statements of one article.
+
+    Args:
+        finder: The article's statement finder (speakers, quotes, provenance).
+    """
+
+    def __init__(self, finder: StatementFinder) -> None:
+        self.sf = finder
+        self.doc = finder.doc
+        self.cast = finder.cast
+        self.text = finder.text
+        self.quotes = finder.quotes
+
+    def find(self) -> list[Statement]:
+        """Return statements of reported speech and "according to" outside direct quotes."""
+        found = []
+        for token in self._reported_candidates():
+            if self.sf.in_quote(token):
+                continue
+            if token.lower_ == "according":
+                statement = self._according_statement(token)
+            elif token.pos_ == "NOUN":
+                statement = self._noun_statement(token)
+            else:
+                statement = (
+                    self._reported_statement(token)
+                    or self._parenthetical_statement(token)
+                    or self._object_statement(token)
+                )
+            if statement is not None:
+                found.append(statement)
+        return found
+
+    def _reported_candidates(self) -> list[Token]:
+        """Return, in text order, the only tokens the reported-speech rules can fire on."""
+        table = self.cast.table
+        clausal = table.having_child("ccomp") | table.having_child("advcl")
+        picked = []
+        for i, lemma in enumerate(table.lemmas):
+            pos = table.pos[i]
+            if (
+                table.lower[i] == "according"
+                or (pos == "NOUN" and lemma in SPEECH_NOUNS)
+                or (
+                    pos in ("VERB", "AUX")
+                    and lemma not in NOT_ATTRIBUTION
+                    and (i in clausal or lemma in _OBJECT_CUES or lemma in SPEECH_VERBS)
+                )
+            ):
+                picked.append(table.tokens[i])
+        return picked
+
+    def _statement(
+        self, verb: Token, content: Span, rule: str, confidence: float
+    ) -> Statement | None:
+        """Build a reported statement by the subject of ``verb`` about ``content``."""
+        if self._overlaps_quote(content) or not self.sf.subject_is_actor(verb):
+            return None
+        return self._reported(verb, content, rule, confidence)
+
+    def _reported(
+        self, verb: Token, content: Span, rule: str, confidence: float
+    ) -> Statement | None:
+        """Build the statement of ``verb``'s speaker about ``content`` (None if nobody)."""
+        speaker, medium = self.sf.speaker_of(verb)
+        if speaker is None and medium is None:
+            return None
+        text = content.slice(self.text)
+        return Statement(
+            speaker=speaker,
+            cue=self.sf.cue_span(verb),
+            content=(content,),
+            direct=False,
+            modality=self.sf.modality(verb, text),
+            cameo_code=statement_code(verb.lemma_.lower(), text),
+            provenance=self.sf.provenance(verb.idx, rule, confidence),
+            medium=medium,
+        )
+
+    def _parenthetical_statement(self, verb: Token) -> Statement | None:
+        """ "The industry was over-supplied, he said": the speech verb hangs off the clause."""
+        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        head = verb.head
+        tokens = [t for t in head.subtree if t.i not in {x.i for x in verb.subtree}]
+        content = self._tokens_span(tokens)
+        return self._statement(verb, content, "statement.parenthetical", 0.7) if content else None
+
+    def _object_statement(self, verb: Token) -> Statement | None:
+        """ "X criticized Y for Z", "X vowed to Z": evaluative and committing speech acts."""
+        lemma = verb.lemma_.lower()
+        if lemma in EVALUATIVE_VERBS:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        elif lemma in COMMISSIVE_VERBS:
+            obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        elif lemma in SPEECH_VERBS and lemma not in _ADDRESSEE_OBJECT_VERBS | APPEAL_VERBS:
+            obj = self._said_object(verb)  # "predicted a Cruz win", "announced the name"
+        else:
+            return None
+        if obj is None:
+            return None
+        tokens = [t for t in obj.subtree]
+        tokens += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
+        content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
+        return self._statement(verb, content, "statement.speech-act", 0.6) if content else None
+
+    def _noun_statement(self, noun: Token) -> Statement | None:
+        """ "Her remark that ...", "his claim that ...", "a statement by X that ..."."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = prep_object(noun, "by", "from")
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and c.i > noun.i
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            clause = next(
+                (c for c in noun.children if c.dep_ in ("acl",) and self._to_infinitive(c)), None
+            )
+        if owner is None or clause is None:
+            return None
+        content = self._clause_span(clause)
+        if content is None or self._overlaps_quote(content):
+            return None
+        speaker, medium = self.sf.speaker_and_medium(owner)
+        if speaker is None and medium is None:
+            return None
+        text = content.slice(self.text)
+        return Statement(
+            speaker=speaker,
+            cue=span_of(noun),
+            content=(content,),
+            direct=False,
+            modality=self.sf.modality(noun, text),
+            cameo_code=statement_code(noun.lemma_.lower(), text),
+            provenance=self.sf.provenance(noun.idx, "statement.noun", 0.6),
+            medium=medium,
+        )
+
+    @staticmethod
+    def _to_infinitive(token: Token) -> bool:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+    def _said_object(self, verb: Token) -> Token | None:
+        """Return the object of a speech verb when it is what was said, not whom to."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ == "PRON" or self.cast.entity_of_token(obj) is not None:
+            return None
+        return obj
+
+    def _tokens_span(self, tokens: list[Token]) -> Span | None:
+        return tokens_span(self.text, tokens, min_chars=3)
+
+    def _complement(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "ccomp" and not self.sf.in_quote(child):
+                return child
+        if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked the candidate if he ..."
+            for child in verb.children:
+                if child.dep_ == "advcl" and any(
+                    m.lower_ in ("if", "whether") for m in child.children
+                ):
+                    return child
+        return None
+
+    def _reported_statement(self, verb: Token) -> Statement | None:
+        clause = self._complement(verb) if verb.lemma_.lower() not in _NO_CLAUSE_CUES else None
+        if clause is None:
+            return None
+        speech = verb.lemma_.lower() in SPEECH_VERBS
+        if not speech and not self.sf.subject_is_actor(verb, own=True):
+            return None
+        content = self._clause_span(clause)
+        if content is None or self._overlaps_quote(content):
+            return None
+        rule, confidence = ("statement.reported", 0.75) if speech else ("statement.stance", 0.5)
+        return self._reported(verb, content, rule, confidence)
+
+    def _clause_span(self, clause: Token) -> Span | None:
+        tokens = list(clause.subtree)
+        if len(tokens) > 1 and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
+            tokens = tokens[1:]
+        return tokens_span(self.text, tokens, min_chars=3)
+
+    def _overlaps_quote(self, span: Span) -> bool:
+        """Return whether a quotation straddles ``span``'s edge (partly in, partly out).
+
+        A quotation wholly inside a reported clause ("he found Trump 'very charming'") is a
+        partial quote: the clause is the statement and the quote part of its content.
+        """
+        return any(
+            span.start < q.inner_end
+            and q.inner_start < span.end
+            and not (span.start <= q.inner_start and q.inner_end <= span.end + _EDGE_SLACK)
+            for q in self.quotes
+        )
+
+    def _according_statement(self, token: Token) -> Statement | None:
+        cue = self.sf.according_to(self.cast.sentences.of_token(token))
+        if cue is None or cue.token.i != token.i:
+            return None
+        sent = self.cast.sentences.of_token(token)
+        phrase = {t.i for t in token.subtree}
+        rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
+        if not rest or (cue.speaker is None and cue.medium is None):
+            return None
+        content = Span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        if self._overlaps_quote(content):
+            return None
+        text = content.slice(self.text)
+        return Statement(
+            speaker=cue.speaker,
+            cue=self.sf.cue_span(token),
+            content=(content,),
+            direct=False,
+            modality=self.sf.modality(token, text),
+            cameo_code=statement_code("say", text),
+            provenance=self.sf.provenance(token.idx, "statement.according-to", 0.7),
+            medium=cue.medium,
+        )
+
+
+_COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?):\s+(?P<what>\S.*)$", re.MULTILINE)
+_COLON_MAX_WORDS = 5
+
+
+def colon_statements(finder: StatementFinder) -> list[Statement]:
+    """Return statements written as ``NAME: words`` (transcripts, headlines).
+
+    The line must start with a short capitalised prefix (at most five words) that names or
+    describes the speaker; the rest of the line is the content.
+    """
+    found = []
+    text = finder.text
+    for m in _COLON_LINE.finditer(text):
+        who = m.group("who")
+        if len(who.split()) > _COLON_MAX_WORDS or who.lower() in _COLON_NOT_SPEAKERS:
+            continue
+        speaker_tokens = finder.doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
+        if speaker_tokens is None or any(t.pos_ == "VERB" for t in speaker_tokens):
+            continue
+        ref = finder.cast.resolve(speaker_tokens.root) or finder.cast.describe(speaker_tokens.root)
+        if ref is None:
+            continue
+        content = Span(m.start("what"), m.end("what"))
+        ref = ActorRef(ref.key, Span(m.start("who"), m.end("who")))
+        colon = m.end("who")
+        found.append(
+            Statement(
+                speaker=ref,
+                cue=Span(colon, colon + 1),
+                content=(content,),
+                direct=True,
+                modality="asserted",
+                cameo_code=statement_code("say", content.slice(text)),
+                provenance=finder.provenance(content.start, "statement.colon", 0.6),
+            )
+        )
+    return found
+
+
+_COLON_NOT_SPEAKERS = frozenset(
+    "note update editor's note correction photo video watch read more related".split()
+)
