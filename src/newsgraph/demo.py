@@ -61,5 +61,5 @@ def _html(kg: KnowledgeGraph, path: Path) -> Iterator[str]:
     from newsgraph.graph.project import to_property_graph
     from newsgraph.viz.html import write_html
 
-    write_html(to_property_graph(kg.union(include_reference=False)), path)
+    write_html(to_property_graph(kg.union()), path)
     yield f"HTML view:  {path}"

@@ -58,8 +58,9 @@ def canonical_literal(term: Node) -> Node:
 def to_property_graph(g: Iterable[tuple[Node, Node, Node]]) -> nx.MultiDiGraph:
     """Project RDF triples onto a property graph through the mapping table.
 
-    Triples whose predicate the mapping does not cover are skipped (counted in
-    ``G.graph["unmapped"]`` and logged), since they have no property-graph form.
+    Triples whose predicate the mapping does not cover are skipped and counted in
+    ``G.graph["unmapped"]``: they have no property-graph form. The ontology's own axioms
+    (``rdfs:subClassOf`` ...) are such triples, so the count is logged at debug level only.
     """
     G = nx.MultiDiGraph(unmapped=0)
     for s, p, o in g:
@@ -73,7 +74,7 @@ def to_property_graph(g: Iterable[tuple[Node, Node, Node]]) -> nx.MultiDiGraph:
             k: sorted(v) if isinstance(v, set) else v for k, v in data["props"].items()
         }
     if G.graph["unmapped"]:
-        log.warning("%d triples have no property-graph mapping", G.graph["unmapped"])
+        log.debug("%d triples have no property-graph mapping", G.graph["unmapped"])
     return G
 
 

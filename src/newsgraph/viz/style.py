@@ -88,6 +88,7 @@ DEFAULT_HIDDEN_TYPES: frozenset[str] = frozenset(
         "CameoEventType",
         "Role",
         "RoleAssignment",
+        "Thing",  # nodes of no ontology class: the ontology's own terms, untyped references
     }
 )
 
