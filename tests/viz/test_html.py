@@ -82,8 +82,8 @@ def test_page_data_is_columnar_with_legend_counts(graph: nx.MultiDiGraph) -> Non
     assert max(data["edges"]["from"] + data["edges"]["to"]) == 8
     assert {t["name"]: t["count"] for t in data["types"]}["Person"] == 2
     assert {t["name"]: t["shape"] for t in data["types"]}["Appeal"] == "box"
-    assert data["physics"] is True
-    assert "x" not in data["nodes"]
+    assert data["physics"] is True  # small graph: seeded physics refines ...
+    assert len(data["nodes"]["x"]) == 9  # ... the deterministic Python layout it starts from
 
 
 def test_parallel_edges_get_different_curves(graph: nx.MultiDiGraph) -> None:
