@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from newsgraph.errors import EvaluationError
-from newsgraph.evaluation.conll import evaluate_pipelines, is_prose, read_conll
+from newsgraph.evaluation.entity_scores import evaluate_pipelines, is_prose, read_conll
 from newsgraph.evaluation.polnear import GoldDocument, read_split, to_articles
 from newsgraph.evaluation.predictions import Prediction, predictions_from, sort_predictions
 from newsgraph.evaluation.scoring import PolnearScores, score_documents

@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from newsgraph.errors import EvaluationError
-from newsgraph.evaluation.conll import (
+from newsgraph.evaluation.entity_scores import (
     Sentence,
     evaluate_pipelines,
     gold_entities,
