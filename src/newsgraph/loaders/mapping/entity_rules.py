@@ -254,7 +254,7 @@ def _crosses(spans: list[Span], start: int, end: int) -> bool:
 def find_org_phrases(doc: Doc, spans: list[Span], confirmed: set[tuple[int, int]]) -> list[Span]:
     """Add capitalised phrases with a connector and an organisation head word as ORG.
 
-    Finds names such as "Ministry of Defence" or "Commanders for Israel's Security" that the
+    Finds names such as "Ministry of Defence" or "Veterans for America's Future" that the
     model missed or split, absorbing smaller entities inside them.
     """
     index = 0
