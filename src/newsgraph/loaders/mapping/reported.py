@@ -221,6 +221,18 @@ class ReportedSpeechFinder:
                     m.lower_ in ("if", "whether") for m in child.children
                 ):
                     return child
+        return self._clause_after_medium(verb)
+
+    def _clause_after_medium(self, verb: Token) -> Token | None:
+        """ "says in a statement that ...": the parser hangs the clause on the medium noun."""
+        medium = prep_object(verb, "in", "on", "via", "through")
+        if verb.lemma_.lower() not in SPEECH_VERBS or medium is None:
+            return None
+        for clause in medium.children:
+            if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            ):
+                return clause
         return None
 
     def _reported_statement(self, verb: Token) -> Statement | None:
