@@ -457,12 +457,6 @@ class AppealFinder:
             None,
         )
         speaker = self.cast.resolve(speaker_token) if speaker_token is not None else None
-        if speaker is None:
-            speaker, _ = (
-                self.sf.speaker_of(noun.head)
-                if noun.dep_ in ("dobj", "nsubjpass")
-                else (None, None)
-            )
         if speaker is None or self.cast.entity_of_token(action) is not None:
             return None
         event = self._event(action, None)

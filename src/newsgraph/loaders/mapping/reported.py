@@ -4,9 +4,6 @@ Rules (each fact records its rule id):
 
 ``statement.reported``
     A speech verb with a clausal complement: "They argue that ...", "..., officials said."
-``statement.stance``
-    Any other verb with a clausal complement whose own subject is an actor ("critics
-    fear that ...").
 ``statement.parenthetical``
     "The industry was over-supplied, he said": the speech verb hangs off the clause.
 ``statement.speech-act``
@@ -239,14 +236,12 @@ class ReportedSpeechFinder:
         clause = self._complement(verb) if verb.lemma_.lower() not in _NO_CLAUSE_CUES else None
         if clause is None:
             return None
-        speech = verb.lemma_.lower() in SPEECH_VERBS
-        if not speech and not self.sf.subject_is_actor(verb, own=True):
+        if verb.lemma_.lower() not in SPEECH_VERBS:
             return None
         content = self._clause_span(clause)
         if content is None or self._overlaps_quote(content):
             return None
-        rule, confidence = ("statement.reported", 0.75) if speech else ("statement.stance", 0.5)
-        return self._reported(verb, content, rule, confidence)
+        return self._reported(verb, content, "statement.reported", 0.75)
 
     def _clause_span(self, clause: Token) -> Span | None:
         tokens = list(clause.subtree)
@@ -311,6 +306,8 @@ def colon_statements(finder: StatementFinder) -> list[Statement]:
         speaker_tokens = finder.doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
         if speaker_tokens is None or any(t.pos_ == "VERB" for t in speaker_tokens):
             continue
+        if not any(finder.cast.entity_of_token(t) for t in speaker_tokens):
+            continue  # "EXCLUSIVE:", "Campaign funding:" are headings, not speakers
         ref = finder.cast.resolve(speaker_tokens.root) or finder.cast.describe(speaker_tokens.root)
         if ref is None:
             continue

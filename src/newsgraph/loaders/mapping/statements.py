@@ -128,21 +128,13 @@ class StatementFinder:
             current = current.head
         return None
 
-    def subject_is_actor(self, verb: Token, own: bool = False) -> bool:
-        """Return whether ``verb``'s subject can hold a view.
+    def subject_is_actor(self, verb: Token) -> bool:
+        """Return whether ``verb``'s subject (or its head verb's) can hold a view.
 
         A named actor, a personal pronoun or a noun for people or organisations ("critics",
         "the campaign") can; "it" or "the plan" cannot.
-
-        Args:
-            verb: The cue verb.
-            own: Look only at the verb's own subject, not at the one of the verb it is
-                coordinated with or depends on.
         """
-        if own:  # a stance verb speaks only for its own subject, never its head's
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        else:
-            subject = self._subject_of(verb)
+        subject = self._subject_of(verb)
         if subject is None:
             return False
         if self.cast.entity_of_token(subject) is not None or subject.pos_ == "PROPN":
