@@ -244,10 +244,27 @@ class ReportedSpeechFinder:
         return self._reported(verb, content, "statement.reported", 0.75)
 
     def _clause_span(self, clause: Token) -> Span | None:
-        tokens = list(clause.subtree)
+        """Return the text of a reported clause, up to a coordinated clause of its own.
+
+        "She said the party was not in crisis, and urged that ..." : the parser often hangs the
+        second verb on the reported clause; it is another act, not more of what was said.
+        """
+        cut = next((c for c in clause.children if c.dep_ == "conj" and self._own_act(c)), None)
+        tokens = [t for t in clause.subtree if cut is None or t.i < cut.left_edge.i]
+        while tokens and tokens[-1].dep_ in ("cc", "punct"):
+            tokens.pop()
         if len(tokens) > 1 and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
             tokens = tokens[1:]
         return tokens_span(self.text, tokens, min_chars=3)
+
+    @staticmethod
+    def _own_act(verb: Token) -> bool:
+        """Return whether a coordinated verb is a separate act: own subject or a speech verb."""
+        lemma = verb.lemma_.lower()
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        return verb.pos_ == "VERB" and (
+            has_subject or lemma in SPEECH_VERBS or lemma in _OBJECT_CUES
+        )
 
     def _overlaps_quote(self, span: Span) -> bool:
         """Return whether a quotation straddles ``span``'s edge (partly in, partly out).
