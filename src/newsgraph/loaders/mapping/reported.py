@@ -114,17 +114,43 @@ class ReportedSpeechFinder:
     ) -> Statement | None:
         """Build the statement of ``verb``'s speaker about ``content`` (None if nobody)."""
         speaker, medium = self.sf.speaker_of(verb)
+        return self._build(
+            verb, (speaker, medium), content, self.sf.cue_span(verb), rule, confidence
+        )
+
+    def _build(
+        self,
+        cue: Token,
+        who: tuple[ActorRef | None, str | None],
+        content: Span,
+        cue_span: Span,
+        rule: str,
+        confidence: float,
+        lemma: str | None = None,
+    ) -> Statement | None:
+        """Build a reported statement; None when neither speaker nor medium is known.
+
+        Args:
+            cue: The cue token (its lemma codes CAMEO unless ``lemma`` is given).
+            who: The speaker and the medium document.
+            content: What was said.
+            cue_span: The cue's characters.
+            rule: Rule id recorded as provenance.
+            confidence: Rule confidence.
+            lemma: Cue lemma to code CAMEO with instead of ``cue``'s.
+        """
+        speaker, medium = who
         if speaker is None and medium is None:
             return None
         text = content.slice(self.text)
         return Statement(
             speaker=speaker,
-            cue=self.sf.cue_span(verb),
+            cue=cue_span,
             content=(content,),
             direct=False,
-            modality=self.sf.modality(verb, text),
-            cameo_code=statement_code(verb.lemma_.lower(), text),
-            provenance=self.sf.provenance(verb.idx, rule, confidence),
+            modality=self.sf.modality(cue, text),
+            cameo_code=statement_code(lemma or cue.lemma_.lower(), text),
+            provenance=self.sf.provenance(cue.idx, rule, confidence),
             medium=medium,
         )
 
@@ -179,20 +205,8 @@ class ReportedSpeechFinder:
         content = self._clause_span(clause)
         if content is None or self._overlaps_quote(content):
             return None
-        speaker, medium = self.sf.speaker_and_medium(owner)
-        if speaker is None and medium is None:
-            return None
-        text = content.slice(self.text)
-        return Statement(
-            speaker=speaker,
-            cue=span_of(noun),
-            content=(content,),
-            direct=False,
-            modality=self.sf.modality(noun, text),
-            cameo_code=statement_code(noun.lemma_.lower(), text),
-            provenance=self.sf.provenance(noun.idx, "statement.noun", 0.6),
-            medium=medium,
-        )
+        who = self.sf.speaker_and_medium(owner)
+        return self._build(noun, who, content, span_of(noun), "statement.noun", 0.6)
 
     @staticmethod
     def _to_infinitive(token: Token) -> bool:
@@ -291,17 +305,9 @@ class ReportedSpeechFinder:
         content = Span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
         if self._overlaps_quote(content):
             return None
-        text = content.slice(self.text)
-        return Statement(
-            speaker=cue.speaker,
-            cue=self.sf.cue_span(token),
-            content=(content,),
-            direct=False,
-            modality=self.sf.modality(token, text),
-            cameo_code=statement_code("say", text),
-            provenance=self.sf.provenance(token.idx, "statement.according-to", 0.7),
-            medium=cue.medium,
-        )
+        cue_span = self.sf.cue_span(token)
+        who = (cue.speaker, cue.medium)
+        return self._build(token, who, content, cue_span, "statement.according-to", 0.7, "say")
 
 
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?):\s+(?P<what>\S.*)$", re.MULTILINE)
