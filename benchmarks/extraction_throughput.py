@@ -10,6 +10,8 @@ Usage::
     python benchmarks/extraction_throughput.py [--data ../shared/data] [--limit 400] [--workers 2]
 """
 
+# ruff: noqa: T201  (a benchmark script reports on stdout)
+
 from __future__ import annotations
 
 import argparse
@@ -44,14 +46,19 @@ def timed(label: str, run: Callable[[], int], articles: int) -> float:
     produced = run()
     seconds = time.perf_counter() - start
     rate = articles / seconds
-    print(f"{label:<34} {articles:>5} articles {seconds:8.1f} s {rate:8.1f} articles/s ({produced} facts)")
+    print(
+        f"{label:<34} {articles:>5} articles {seconds:8.1f} s "
+        f"{rate:8.1f} articles/s ({produced} facts)"
+    )
     return rate
 
 
 def main() -> None:
     """Parse arguments, run the three measurements, print the ratios."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path(os.environ.get("NEWSGRAPH_DATA", "../shared/data")))
+    parser.add_argument(
+        "--data", type=Path, default=Path(os.environ.get("NEWSGRAPH_DATA", "../shared/data"))
+    )
     parser.add_argument("--limit", type=int, default=400)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
@@ -65,7 +72,9 @@ def main() -> None:
 
     def run_full(workers: int) -> Callable[[], int]:
         def run() -> int:
-            found = extract(articles, nlp=full if workers == 1 else None, batch_size=BATCH, n_process=workers)
+            found = extract(
+                articles, nlp=full if workers == 1 else None, batch_size=BATCH, n_process=workers
+            )
             return sum(len(ex.statements) + len(ex.appeals) for ex in found)
 
         return run

@@ -11,7 +11,6 @@ import doctest
 import importlib
 import io
 import json
-import re
 from datetime import date
 from typing import Any
 
@@ -23,7 +22,7 @@ from newsgraph.errors import ConfigurationError, UnknownTermError, WriterError
 from newsgraph.formatting import format_rows
 from newsgraph.graph.cypher_script import cypher_literal, cypher_statements, split_statements
 from newsgraph.graph.neo4j import Neo4jWriter, with_rel_type
-from newsgraph.graph.neo4j_cypher import SCHEMA
+from newsgraph.graph.neo4j_cypher import MERGE_RELS, SCHEMA, by_type, typed_rows
 from newsgraph.graph.neo4j_sync import (
     GraphState,
     NodeState,
@@ -143,6 +142,7 @@ class FakeSession:
         return None
 
     def execute_write(self, work: Any, *args: Any) -> Any:
+        self.driver.transactions += 1
         return work(FakeTx(self.driver), *args)
 
 
@@ -152,6 +152,8 @@ class FakeDriver:
     def __init__(self) -> None:
         self.queries: list[tuple[str, dict[str, Any]]] = []
         self.writes: list[tuple[str, list[dict[str, Any]]]] = []
+        self.transactions = 0
+        self.stored: dict[str, str] = {}
 
     def verify_connectivity(self) -> None:
         """Always reachable."""
@@ -164,7 +166,9 @@ class FakeDriver:
 
     def execute_query(self, query: str, params: dict[str, Any], **_: Any) -> Any:
         self.queries.append((query, params))
-        records = [{"n": 0}] if "count(" in query else []
+        records: list[dict[str, Any]] = [{"n": 0}] if "count(" in query else []
+        if "g.name AS name" in query:
+            records = [{"name": n, "digest": d} for n, d in sorted(self.stored.items())]
         return records, None, []
 
 
@@ -195,28 +199,60 @@ def test_push_batches_nodes_before_relationships(fake: dict[str, Any]) -> None:
     assert report.nodes_created == len(state.nodes)
 
 
-def test_relationship_queries_have_one_static_type_each(fake: dict[str, Any]) -> None:
+def test_new_relationships_carry_checked_types_as_parameters(fake: dict[str, Any]) -> None:
     state = corpus_state()
     with Neo4jWriter() as writer:
         writer.push_state(state)
 
-    rel_writes = [(q, rows) for q, rows in fake["driver"].writes if "CREATE (a)-[r:" in q]
-    written = set()
-    for query, rows in rel_writes:
-        rel_type = re.search(r"CREATE \(a\)-\[r:(\w+)\]->\(b\)", query).group(1)  # type: ignore[union-attr]
-        written |= {RelKey(row["start"], rel_type, row["end"]) for row in rows}
+    rel_writes = [rows for q, rows in fake["driver"].writes if "CREATE (a)-[r:" in q]
+    written = {RelKey(row["start"], row["type"], row["end"]) for rows in rel_writes for row in rows}
     assert written == set(state.rels)
-    assert len(rel_writes) == len({key.type for key in state.rels})
+    assert len(rel_writes) == 1
+
+
+def test_a_type_outside_the_mapping_is_refused_before_anything_is_sent() -> None:
+    hostile = "SPEAKER]->(b) DETACH DELETE a //"
     with pytest.raises(UnknownTermError):
-        with_rel_type("MERGE (a)-[r:REL_TYPE]->(b)", "SPEAKER]->(b) DETACH DELETE a //")
+        typed_rows([(RelKey("urn:a", hostile, "urn:b"), ("g",))])
+    with pytest.raises(UnknownTermError):
+        with_rel_type("MERGE (a)-[r:REL_TYPE]->(b)", hostile)
 
 
-def test_push_marks_graphs_unfinished_first_and_done_last(fake: dict[str, Any]) -> None:
+def test_lookup_queries_have_one_static_type_each() -> None:
+    keys = [RelKey("urn:a", t, "urn:b") for t in ("SPEAKER", "ADDRESSEE", "SPEAKER")]
+    jobs = by_type(MERGE_RELS, ((k, ("g",)) for k in keys))
+    assert [len(rows) for _, rows in jobs] == [1, 2]
+    assert ["[r:ADDRESSEE]" in jobs[0][0], "[r:SPEAKER]" in jobs[1][0]] == [True, True]
+
+
+def test_push_marks_stored_graphs_unfinished_first_and_all_done_last(
+    fake: dict[str, Any],
+) -> None:
+    state = corpus_state()
+    stale = sorted(state.digests)[:2]
+    fake["driver"].stored = dict.fromkeys(stale, "an older digest")
+    with Neo4jWriter() as writer:
+        writer.push_state(state)
+    marks = [p["rows"] for q, p in fake["driver"].queries if "SET g.digest" in q]
+    assert marks[0] == [{"name": name, "digest": None} for name in stale]
+    assert [row["name"] for row in marks[-1]] == sorted(state.digests)
+    assert all(row["digest"] for row in marks[-1])
+
+
+def test_push_of_new_graphs_writes_each_digest_once(fake: dict[str, Any]) -> None:
     with Neo4jWriter() as writer:
         writer.push_state(corpus_state())
     marks = [p["rows"] for q, p in fake["driver"].queries if "SET g.digest" in q]
-    assert [row["digest"] for row in marks[0]] == [None] * 4
-    assert all(row["digest"] for row in marks[-1])
+    assert len(marks) == 1
+    assert all(row["digest"] for row in marks[0])
+
+
+def test_small_jobs_share_a_transaction(fake: dict[str, Any]) -> None:
+    state = corpus_state()
+    with Neo4jWriter(batch_size=1000) as writer:
+        writer.push_state(state)
+    assert fake["driver"].transactions == 1
+    assert [len(rows) for _, rows in fake["driver"].writes] == [len(state.nodes), len(state.rels)]
 
 
 def test_input_values_travel_only_as_parameters(fake: dict[str, Any]) -> None:

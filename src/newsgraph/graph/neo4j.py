@@ -3,11 +3,13 @@
 :class:`Neo4jWriter` makes a Neo4j database mirror the store. Every node is a
 ``:Resource {uri}`` (unique) with the labels, keys and relationship types of
 :mod:`newsgraph.ontology.mapping`; values always travel as parameters. Labels are set with
-Neo4j 5.26's dynamic ``SET n:$(row.labels)`` from parameters; relationship types are written
-statically, one query per type, and only after :func:`with_rel_type` has checked them against
-the mapping table (a dynamic type in ``MERGE`` cannot use an index and was ten times slower),
-so nothing from the input is ever spliced into Cypher. Lookups always go through the
-``:Resource(uri)`` uniqueness constraint's index.
+Neo4j 5.26's dynamic ``SET n:$(row.labels)`` from parameters, and new relationships get
+their type the same way (``CREATE (a)-[:$(row.type)]->(b)``), every type checked against the
+mapping table first. Queries that find relationships by type (``MERGE``, delete) are static,
+one per type, built by :func:`with_rel_type` after the same check (a dynamic type in
+``MERGE`` cannot use an index and was ten times slower), so nothing from the input is ever
+spliced into Cypher. Lookups always go through the ``:Resource(uri)`` uniqueness
+constraint's index.
 
 Per-article replace: each node and relationship records the named graphs (articles) that
 support it in ``_graphs``, and a ``:_NewsgraphGraph {name, digest}`` node remembers what was
@@ -57,10 +59,12 @@ from newsgraph.graph.neo4j_sync import (
     node_row,
     plan_changes,
     rel_row,
+    transactions,
 )
 from newsgraph.graph.project import from_property_graph
 from newsgraph.graph.store import KnowledgeGraph
 from newsgraph.ontology.mapping import CLASSES, PROPERTIES, RELATIONS
+from newsgraph.perf import gc_paused
 
 __all__ = [
     "DEFAULT_URI",
@@ -197,21 +201,20 @@ class Neo4jWriter:
         jobs: Sequence[tuple[LiteralString, Sequence[dict[str, Any]]]],
         progress: Callable[[int, int], None] | None,
     ) -> None:
-        """Write each job's rows in batches, one managed (retried) write transaction each.
+        """Write the jobs' rows in order, ``batch_size`` rows per managed (retried) transaction.
 
-        The rows are compacted (:func:`compact_graphs`) in place.
-
-        One session serves every batch: opening a session per batch cost a round trip each.
+        Small jobs share a transaction (:func:`transactions`): one commit per relationship type
+        was a fifth of a fresh push. One session serves every transaction: opening a session
+        per batch cost a round trip each.
         """
         done, total = 0, sum(len(rows) for _, rows in jobs)
         try:
             with self._driver.session(database=self.database) as session:
-                for query, rows in jobs:
-                    for batch in batched(rows, self.batch_size):
-                        session.execute_write(_run_unwind, query, *compact_graphs(batch))
-                        done += len(batch)
-                        if progress is not None:
-                            progress(done, total)
+                for pieces in transactions(jobs, self.batch_size):
+                    session.execute_write(_run_pieces, [(q, *compact_graphs(r)) for q, r in pieces])
+                    done += sum(len(rows) for _, rows in pieces)
+                    if progress is not None:
+                        progress(done, total)
         except self._neo4j.exceptions.Neo4jError as exc:
             raise Neo4jWriteError(f"{self.uri}: {exc.message}") from exc
         except self._neo4j.exceptions.DriverError as exc:
@@ -269,12 +272,15 @@ class Neo4jWriter:
         records = self._run(cypher.STORED_DIGESTS, read=True, digest="digest")
         stored = {r["name"]: r["digest"] for r in records}
         changed = changed_graphs(desired.digests, stored)
-        plan = self._plan(desired, changed)
-        self._mark(sorted(changed & set(desired.digests)), desired=None)
-        self._apply(plan, progress)
+        with gc_paused():
+            plan = self._plan(desired, changed)
+            # A graph Neo4j has no record of is redone anyway if this push fails midway.
+            self._mark(sorted(changed & set(desired.digests) & set(stored)), desired=None)
+            self._apply(plan, progress)
         self._mark(sorted(changed & set(desired.digests)), desired=desired.digests)
         removed = sorted(set(stored) - set(desired.digests))
-        self._run(cypher.DROP_GRAPHS, rows=[{"name": name} for name in removed])
+        if removed:
+            self._run(cypher.DROP_GRAPHS, rows=[{"name": name} for name in removed])
         return _report(plan, desired, changed, len(removed))
 
     def _plan(self, desired: GraphState, changed: set[str]) -> Plan:
@@ -312,7 +318,7 @@ class Neo4jWriter:
             (cypher.DELETE_NODES, [{"uri": iri} for iri in plan.node_deletes]),
             (cypher.CREATE_NODES, [node_row(i, n) for i, n in plan.node_creates]),
             (cypher.UPDATE_NODES, [node_row(i, n) for i, n in plan.node_updates]),
-            *cypher.by_type(cypher.CREATE_RELS, plan.rel_creates),
+            (cypher.CREATE_RELS, cypher.typed_rows(plan.rel_creates)),
             *cypher.by_type(cypher.MERGE_RELS, plan.rel_updates),
         ]
         self._write_jobs(jobs, progress)
@@ -398,8 +404,9 @@ def _quote_name(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
-def _run_unwind(tx: Any, query: LiteralString, rows: list[Any], graphs: list[str]) -> None:
-    tx.run(query, rows=rows, graphs=graphs).consume()
+def _run_pieces(tx: Any, pieces: list[tuple[LiteralString, list[Any], list[str]]]) -> None:
+    for query, rows, graphs in pieces:
+        tx.run(query, rows=rows, graphs=graphs).consume()
 
 
 _LABELS = frozenset(c.label for c in CLASSES)

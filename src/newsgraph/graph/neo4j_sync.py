@@ -25,7 +25,7 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -54,14 +54,18 @@ __all__ = [
     "node_row",
     "plan_changes",
     "rel_row",
+    "transactions",
 ]
 
 log = logging.getLogger(__name__)
+Q = TypeVar("Q")
 
 #: Property on nodes and relationships listing the named graphs that support them.
 GRAPHS_KEY = "_graphs"
-#: Rows per write transaction.
-BATCH_SIZE = 5000
+#: Rows per write transaction. On 600 BBC articles (24k rows) a fresh push took 0.76 s with
+#: 2,500, 0.71 s with 5,000 and 0.60 s with 25,000; a 20,000-row transaction of extractor
+#: output is a few megabytes, well inside the server's transaction memory.
+BATCH_SIZE = 20_000
 
 
 class RelKey(NamedTuple):
@@ -152,6 +156,33 @@ def batched(rows: Sequence[Any], size: int = BATCH_SIZE) -> Iterator[Sequence[An
     """
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
+
+
+def transactions(
+    jobs: Iterable[tuple[Q, Sequence[Any]]], size: int = BATCH_SIZE
+) -> Iterator[list[tuple[Q, Sequence[Any]]]]:
+    """Pack jobs (query, rows) into transactions of at most ``size`` rows, in order.
+
+    A transaction may hold slices of several jobs, so the many small per-type jobs share
+    commits instead of paying one each; a job larger than ``size`` is split.
+
+    Example:
+        >>> list(transactions([("a", [1, 2, 3]), ("b", [4])], size=2))
+        [[('a', [1, 2])], [('a', [3]), ('b', [4])]]
+    """
+    pieces: list[tuple[Q, Sequence[Any]]] = []
+    room = size
+    for query, rows in jobs:
+        start = 0
+        while start < len(rows):
+            piece = rows[start : start + room]
+            pieces.append((query, piece))
+            start, room = start + len(piece), room - len(piece)
+            if not room:
+                yield pieces
+                pieces, room = [], size
+    if pieces:
+        yield pieces
 
 
 @cache

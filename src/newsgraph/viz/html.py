@@ -15,13 +15,11 @@ seeded physics (``randomSeed: 42``) or, above :data:`LARGE_GRAPH` nodes, by
 
 from __future__ import annotations
 
-import gc
 import html
 import json
 import logging
 import re
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -31,6 +29,7 @@ from typing import Any
 import networkx as nx
 
 from newsgraph.errors import ConfigurationError, WriterError
+from newsgraph.perf import gc_paused
 from newsgraph.viz.layout import radial_layout
 from newsgraph.viz.style import node_style
 from newsgraph.viz.view import View, ViewEdge, build_view
@@ -87,26 +86,9 @@ def generate_html(
         QueryError: For an unknown type or focus (see ``build_view``).
         ConfigurationError: If vis-network cannot be found in the ``pyvis`` package.
     """
-    with _gc_paused():
+    with gc_paused():
         view = build_view(G, types=types, focus=focus, depth=depth)
         return render_view(view, title, precompute)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while the page data is built.
-
-    Building a large page allocates hundreds of thousands of small, acyclic objects; the
-    collector's full sweeps over them made generation grow faster than linearly (2.8x per
-    doubling at 8k nodes). Reference counting still frees everything as usual.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def write_html(
