@@ -37,6 +37,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
 _CONTINUATION_WORDS = 3  # a lone "scare quote" near a statement does not continue it
 _CONTINUATION_SENTENCES = 1
+_TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
+_TAIL_TOKENS = 15
 _QUANTIFIER_HEADS = frozenset(
     "most some many all several few none both each one two three half".split()
 )
@@ -188,7 +190,7 @@ class StatementFinder:
                 found[-1] = _merge_contents(found[-1], content)
             else:
                 found.append(self._direct_statement(content, cue))
-            last_index = index
+            last_index = max(index, self.sentence_index(cue.token.idx)) if cue else index
         return found
 
     def _window(self, quote: QuoteSpan) -> SpacySpan:
@@ -198,8 +200,24 @@ class StatementFinder:
         parser often hangs a closing mark on the next sentence ('...." Rubio said that ...').
         """
         first = self.sentences[self.sentence_index(quote.start)]
-        last = self.sentences[self.sentence_index(max(quote.inner_end - 1, quote.start))]
-        return self.doc[first.start : last.end]
+        last_index = self.sentence_index(max(quote.inner_end - 1, quote.start))
+        if self._cue_tail_follows(quote, last_index):
+            last_index += 1
+        return self.doc[first.start : self.sentences[last_index].end]
+
+    def _cue_tail_follows(self, quote: QuoteSpan, last_index: int) -> bool:
+        """Return whether the sentence after a quotation is its short attribution.
+
+        A quotation ending in "!" or "?" ends a sentence for the parser, which leaves the
+        attribution as a sentence of its own: '"A pathetic figure!" he wrote.'
+        """
+        quoted = self.text[quote.inner_start : quote.inner_end].rstrip()
+        if last_index + 1 >= len(self.sentences) or not quoted.endswith(("!", "?")):
+            return False
+        tail = self.sentences[last_index + 1]
+        gap = self.text[quote.end : tail.start_char]
+        same_line = len(gap) <= _TAIL_GAP and not gap.strip(" ")
+        return same_line and len(tail) <= _TAIL_TOKENS and not any(map(self.in_quote, tail))
 
     def _governing_verb(self, quote: QuoteSpan) -> Token | None:
         """Return the verb outside the quote that the quoted words depend on, if any.

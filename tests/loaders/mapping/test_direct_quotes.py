@@ -1,0 +1,53 @@
+"""Direct quotations whose attribution the parser separates from the quoted words.
+
+The texts are written for these tests (not copied from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.loaders.mapping.extract import extract_doc
+from newsgraph.loaders.text import parse_article_text
+from newsgraph.model import Extraction, Statement
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    article = parse_article_text("Harbour news\n\n" + text, source="test")
+    return extract_doc(nlp(article.text), article)
+
+
+def direct_by_content(ex: Extraction) -> dict[str, Statement]:
+    text = ex.article.text
+    return {c.slice(text): s for s in ex.statements if s.direct for c in s.content}
+
+
+def speaker_text(ex: Extraction, statement: Statement) -> str | None:
+    span = statement.speaker.span if statement.speaker else None
+    return span.slice(ex.article.text) if span else None
+
+
+def test_attribution_after_an_exclamation_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "The council met late. “This is a disgrace!” the harbour master wrote.")
+    quote = direct_by_content(ex)["This is a disgrace!"]
+    assert speaker_text(ex, quote) == "the harbour master"
+
+
+def test_a_question_and_its_follow_up_share_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Fishermen gathered at dawn. “Who will pay for the boats?” Okafor asked. "
+        "“Nobody has told us anything.”",
+    )
+    quotes = direct_by_content(ex)
+    first, second = quotes["Who will pay for the boats?"], quotes["Nobody has told us anything."]
+    assert first is second
+    assert speaker_text(ex, first) == "Okafor"
+
+
+def test_the_next_paragraph_is_not_an_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Her slogan was “Ready now!”\n\nMarta Ruiz says the port is safe.")
+    quote = direct_by_content(ex).get("Ready now!")
+    assert quote is None or speaker_text(ex, quote) != "Marta Ruiz"
