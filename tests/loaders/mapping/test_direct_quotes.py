@@ -51,3 +51,15 @@ def test_the_next_paragraph_is_not_an_attribution(nlp) -> None:  # type: ignore[
     ex = run(nlp, "Her slogan was “Ready now!”\n\nMarta Ruiz says the port is safe.")
     quote = direct_by_content(ex).get("Ready now!")
     assert quote is None or speaker_text(ex, quote) != "Marta Ruiz"
+
+
+def test_a_question_put_to_the_speaker_is_neither_statement_nor_appeal(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Asked what changes he would like the port authority to make, Okafor said, "
+        "“They have to listen to us.”",
+    )
+    text = ex.article.text
+    assert [s.cue.slice(text) for s in ex.statements if s.cue] == ["said"]
+    assert direct_by_content(ex)["They have to listen to us."].speaker is not None
+    assert not ex.appeals

@@ -150,9 +150,7 @@ class AppealFinder:
         action = self._action_head(verb, addressee_token)
         if action is None or (lemma == "call" and not self._call_is_appeal(verb)):
             return None
-        if action.lemma_.lower() in _NOT_ACTIONS or (
-            lemma in _INFINITIVE_ONLY and not self._is_infinitive(action)
-        ):
+        if _is_question(action) or (lemma in _INFINITIVE_ONLY and not self._is_infinitive(action)):
             return None
         if not passive:
             speaker, medium = self._speaker(verb)
@@ -517,6 +515,12 @@ class AppealFinder:
             if medium is not None and appeal.medium == medium and appeal.addressee is not None:
                 return ActorRef(appeal.addressee.key)
         return None
+
+
+def _is_question(action: Token) -> bool:
+    """Return whether what was asked for is a question: "asked why", "asked what changes ..."."""
+    wh_determiner = any(c.dep_ == "det" and c.lower_ in _NOT_ACTIONS for c in action.children)
+    return action.lemma_.lower() in _NOT_ACTIONS or wh_determiner
 
 
 def _label(text: str) -> str:

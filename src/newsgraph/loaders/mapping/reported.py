@@ -158,6 +158,8 @@ class ReportedSpeechFinder:
         """ "The industry was over-supplied, he said": the speech verb hangs off the clause."""
         if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH_VERBS:
             return None
+        if self.sf.in_quote(verb.head):  # 'X said, "..."' parsed from the quotation: direct
+            return None
         head = verb.head
         tokens = [t for t in head.subtree if t.i not in {x.i for x in verb.subtree}]
         content = self._tokens_span(tokens)

@@ -116,7 +116,8 @@ class StatementFinder:
                     if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
                         return self._relative_speaker(target, current.head)
                     return self.speaker_and_medium(target)
-            current = current.head if current.dep_ in ("conj", "advcl", "xcomp") else None
+            climbs = current.dep_ in ("conj", "advcl", "xcomp") and not _passive_participle(current)
+            current = current.head if climbs else None
         return None, None
 
     @staticmethod
@@ -362,6 +363,14 @@ class StatementFinder:
         return "asserted"
 
     # -- reported speech -------------------------------------------------------------------
+
+
+def _passive_participle(verb: Token) -> bool:
+    """ "Asked about the plan, she said ...": the clause's subject is the one asked, not the
+    asker, so a speaker is not borrowed from it."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.left_edge.i != verb.i:
+        return False  # the parser tags a clause-initial "Asked" VBD as often as VBN
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _is_dateline(token: Token) -> bool:
