@@ -18,6 +18,7 @@ __all__ = [
     "EVALUATIVE_VERBS",
     "HEDGE_CUES",
     "HEDGE_WORDS",
+    "NAMING_VERBS",
     "PROPOSAL_VERBS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
@@ -37,6 +38,12 @@ SPEECH_VERBS = frozenset(
     slam praise criticize criticise attack mock argue insist urge warn brag concede suggest
     show find reveal indicate conclude feel know expect want worry doubt acknowledge
     """.split()
+)
+
+#: Verbs that name or characterise their object: "called Haley 'very weak'", "described it
+#: as a disaster". What was said is the object together with its characterisation.
+NAMING_VERBS = frozenset(
+    "call dub brand label term describe characterize characterise portray".split()
 )
 
 #: Speech acts that judge someone or something named as their object ("X criticized Y").

@@ -8,6 +8,8 @@ Rules (each fact records its rule id):
     "The industry was over-supplied, he said": the speech verb hangs off the clause.
 ``statement.speech-act``
     What a speech act's object names: "X criticized Y", "X vowed to ...", "predicted a win".
+``statement.naming``
+    "X called Y 'very weak'", "X described it as a disaster": the object and what it is called.
 ``statement.noun``
     "Her claim that ...", "a statement by X that ...".
 ``statement.according-to``
@@ -30,6 +32,7 @@ from newsgraph.loaders.mapping.lexicon import (
     APPEAL_VERBS,
     COMMISSIVE_VERBS,
     EVALUATIVE_VERBS,
+    NAMING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
@@ -76,6 +79,7 @@ class ReportedSpeechFinder:
                 statement = (
                     self._reported_statement(token)
                     or self._parenthetical_statement(token)
+                    or self._naming_statement(token)
                     or self._object_statement(token)
                 )
             if statement is not None:
@@ -95,7 +99,7 @@ class ReportedSpeechFinder:
                 or (
                     pos in ("VERB", "AUX")
                     and lemma not in NOT_ATTRIBUTION
-                    and (i in clausal or lemma in _OBJECT_CUES or lemma in SPEECH_VERBS)
+                    and (i in clausal or lemma in _OBJECT_CUES | SPEECH_VERBS | NAMING_VERBS)
                 )
             ):
                 picked.append(table.tokens[i])
@@ -170,7 +174,7 @@ class ReportedSpeechFinder:
         lemma = verb.lemma_.lower()
         if lemma in EVALUATIVE_VERBS:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        elif lemma in COMMISSIVE_VERBS:
+        elif lemma in COMMISSIVE_VERBS and not _passive(verb):  # not "is expected to"
             obj = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         elif lemma in SPEECH_VERBS and lemma not in _ADDRESSEE_OBJECT_VERBS | APPEAL_VERBS:
             obj = self._said_object(verb)  # "predicted a Cruz win", "announced the name"
@@ -182,6 +186,25 @@ class ReportedSpeechFinder:
         tokens += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
         content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
         return self._statement(verb, content, "statement.speech-act", 0.6) if content else None
+
+    def _naming_statement(self, verb: Token) -> Statement | None:
+        """ "Trump called Haley 'very weak on immigration'", "which he described as ...".
+
+        The verb needs both an object and what it calls it (a second object, an object
+        predicate or an "as" phrase); a passive ("was called") names no speaker.
+        """
+        if verb.lemma_.lower() not in NAMING_VERBS or _passive(verb):
+            return None
+        right = [c for c in verb.children if c.i > verb.i]
+        naming = [c for c in right if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+        objects = [c for c in right if c.dep_ == "dobj"]
+        if not naming and len(objects) >= 2:  # "branded the plan a disaster"
+            objects, naming = objects[:1], objects[1:]
+        if not naming:
+            return None
+        tokens = [t for c in (*objects, *naming) for t in c.subtree]
+        content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
+        return self._statement(verb, content, "statement.naming", 0.7) if content else None
 
     def _noun_statement(self, noun: Token) -> Statement | None:
         """ "Her remark that ...", "his claim that ...", "a statement by X that ..."."""
@@ -237,15 +260,16 @@ class ReportedSpeechFinder:
         return self._clause_after_medium(verb)
 
     def _clause_after_medium(self, verb: Token) -> Token | None:
-        """ "says in a statement that ...": the parser hangs the clause on the medium noun."""
-        medium = prep_object(verb, "in", "on", "via", "through")
-        if verb.lemma_.lower() not in SPEECH_VERBS or medium is None:
+        """ "says in a statement that ...", "said on Friday during a news conference that ...":
+        the parser hangs the clause on a noun of the verb's adjuncts. A clause opened by the
+        conjunction "that" with a subject of its own is what was said, not a relative clause.
+        """
+        if verb.lemma_.lower() not in SPEECH_VERBS:
             return None
-        for clause in medium.children:
-            if clause.dep_ in ("acl", "ccomp", "relcl") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
-            ):
-                return clause
+        adjuncts = [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and c.i > verb.i]
+        for token in (t for adjunct in adjuncts for t in adjunct.subtree):
+            if token.dep_ in ("acl", "ccomp", "relcl") and _that_clause(token):
+                return token
         return None
 
     def _reported_statement(self, verb: Token) -> Statement | None:
@@ -356,3 +380,16 @@ def colon_statements(finder: StatementFinder) -> list[Statement]:
 _COLON_NOT_SPEAKERS = frozenset(
     "note update editor's note correction photo video watch read more related".split()
 )
+
+
+def _that_clause(clause: Token) -> bool:
+    """Return whether ``clause`` opens with the conjunction "that" and has its own subject."""
+    children = list(clause.children)
+    opens_with_that = any(m.dep_ == "mark" and m.lower_ == "that" for m in children)
+    return opens_with_that and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
+def _passive(verb: Token) -> bool:
+    """Return whether ``verb`` is a passive participle ("expected to win", not "has vowed")."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and not perfect

@@ -1,0 +1,72 @@
+"""Reported speech in constructions the parser makes awkward.
+
+The texts are written for these tests (not copied from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.loaders.mapping.extract import extract_doc
+from newsgraph.loaders.text import parse_article_text
+from newsgraph.model import Extraction
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    article = parse_article_text("Harbour news\n\n" + text, source="test")
+    return extract_doc(nlp(article.text), article)
+
+
+def by_rule(ex: Extraction, rule: str) -> list[tuple[str | None, str]]:
+    """(speaker text, content text) of the statements one rule made."""
+    text = ex.article.text
+    return [
+        (
+            s.speaker.span.slice(text) if s.speaker and s.speaker.span else None,
+            s.content[0].slice(text),
+        )
+        for s in ex.statements
+        if s.provenance.rule == rule
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor branded the proposal a disaster.", "the proposal a disaster"),
+        ("Okafor called the new levy “a tax on fishing.”", "the new levy “a tax on fishing"),
+        ("The union described the offer as an insult.", "the offer as an insult"),
+    ],
+)
+def test_naming_something_is_a_statement(nlp, sentence: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    statements = by_rule(run(nlp, sentence), "statement.naming")
+    assert len(statements) == 1
+    assert statements[0][1].startswith(content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour master was called a liar at the meeting.",
+        "She called the meeting for Friday.",
+        "The council called for calm.",
+    ],
+)
+def test_calling_without_naming_is_no_naming_statement(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_rule(run(nlp, sentence), "statement.naming") == []
+
+
+def test_a_that_clause_hung_on_an_adjunct_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Courted by both parties, Okafor said earlier on Friday during a news conference "
+        "that he may wait until March to decide.",
+    )
+    assert by_rule(ex, "statement.reported") == [("Okafor", "he may wait until March to decide")]
+
+
+def test_being_expected_to_act_is_no_commitment(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Courted by both parties and widely expected to win, Okafor stayed silent.")
+    assert by_rule(ex, "statement.speech-act") == []
