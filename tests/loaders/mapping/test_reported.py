@@ -70,3 +70,31 @@ def test_a_that_clause_hung_on_an_adjunct_is_what_was_said(nlp) -> None:  # type
 def test_being_expected_to_act_is_no_commitment(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "Courted by both parties and widely expected to win, Okafor stayed silent.")
     assert by_rule(ex, "statement.speech-act") == []
+
+
+def test_a_poll_states_what_it_found(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "In a Harbour Gazette poll last month, Okafor had a ten-point lead.")
+    assert by_rule(ex, "statement.source-in") == [
+        ("a Harbour Gazette poll", "Okafor had a ten-point lead")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement, the union said the strike was over.",
+        "Forty percent in the survey backed the plan.",
+        "Okafor lives in the report's home town.",
+    ],
+)
+def test_no_poll_statement_where_someone_else_speaks(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_rule(run(nlp, sentence), "statement.source-in") == []
+
+
+def test_a_reported_clause_ends_before_the_next_speech_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Okafor said he would publish the accounts on Friday, calling the delay regrettable.",
+    )
+    contents = [content for _, content in by_rule(ex, "statement.reported")]
+    assert contents == ["he would publish the accounts on Friday"]

@@ -14,6 +14,8 @@ Rules (each fact records its rule id):
     "Her claim that ...", "a statement by X that ...".
 ``statement.according-to``
     "According to X, ..." makes X the speaker of the rest of the sentence.
+``statement.source-in``
+    "In a Register poll last month, Cruz had a 10-point lead": the poll states the rest.
 ``statement.colon``
     ``NAME: words`` lines (transcripts, headlines).
 
@@ -49,6 +51,7 @@ _NO_CLAUSE_CUES = frozenset({"call"})
 _ADDRESSEE_OBJECT_VERBS = frozenset("tell ask inform assure answer call question".split())
 _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
 
 
 class ReportedSpeechFinder:
@@ -73,6 +76,8 @@ class ReportedSpeechFinder:
                 continue
             if token.lower_ == "according":
                 statement = self._according_statement(token)
+            elif token.lower_ == "in":
+                statement = self._source_in_statement(token)
             elif token.pos_ == "NOUN":
                 statement = self._noun_statement(token)
             else:
@@ -94,7 +99,7 @@ class ReportedSpeechFinder:
         for i, lemma in enumerate(table.lemmas):
             pos = table.pos[i]
             if (
-                table.lower[i] == "according"
+                table.lower[i] in ("according", "in")
                 or (pos == "NOUN" and lemma in SPEECH_NOUNS)
                 or (
                     pos in ("VERB", "AUX")
@@ -284,18 +289,31 @@ class ReportedSpeechFinder:
         return self._reported(verb, content, "statement.reported", 0.75)
 
     def _clause_span(self, clause: Token) -> Span | None:
-        """Return the text of a reported clause, up to a coordinated clause of its own.
+        """Return the text of a reported clause, up to a clause that is another act.
 
-        "She said the party was not in crisis, and urged that ..." : the parser often hangs the
-        second verb on the reported clause; it is another act, not more of what was said.
+        "She said the party was not in crisis, and urged that ...", "he said he would
+        release it on Friday, calling the delay ...": the parser often hangs the second act
+        on the reported clause; it is not more of what was said. Neither is a contrast the
+        writer adds ("..., while his rival ...").
         """
-        cut = next((c for c in clause.children if c.dep_ == "conj" and self._own_act(c)), None)
+        cut = next((c for c in clause.children if self._another_act(c)), None)
         tokens = [t for t in clause.subtree if cut is None or t.i < cut.left_edge.i]
         while tokens and tokens[-1].dep_ in ("cc", "punct"):
             tokens.pop()
         if len(tokens) > 1 and tokens[0].dep_ == "mark" and tokens[0].lower_ == "that":
             tokens = tokens[1:]
         return tokens_span(self.text, tokens, min_chars=3)
+
+    def _another_act(self, child: Token) -> bool:
+        """Return whether a clause hung on a reported clause is an act of its own."""
+        if child.dep_ == "conj":
+            return self._own_act(child)
+        if child.dep_ != "advcl":
+            return False
+        contrast = any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in child.children)
+        lemma = child.lemma_.lower()
+        speech_participle = child.tag_ == "VBG" and lemma in SPEECH_VERBS | NAMING_VERBS
+        return contrast or speech_participle
 
     @staticmethod
     def _own_act(verb: Token) -> bool:
@@ -335,6 +353,39 @@ class ReportedSpeechFinder:
         who = (cue.speaker, cue.medium)
         return self._build(token, who, content, cue_span, "statement.according-to", 0.7, "say")
 
+    def _source_in_statement(self, token: Token) -> Statement | None:
+        """ "In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead."
+
+        Only polls, surveys, studies and reports count, and only in a sentence with no speech
+        verb of its own (that one's rules name the speaker).
+        """
+        source = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if source is None or source.lemma_.lower() not in _SOURCES or token.head.dep_ != "ROOT":
+            return None
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(t.like_num or t.lower_ == "percent" for t in subject.subtree):
+            return None  # "87 percent in the poll say ...": the respondents speak
+        sent = self.cast.sentences.of_token(token)
+        phrase = {t.i for t in token.subtree}
+        start = subject.left_edge.i if token.i < subject.i else sent.start  # not "last month,"
+        rest = [
+            t
+            for t in sent
+            if t.i >= start and t.i not in phrase and not t.is_punct and not t.is_space
+        ]
+        if any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" for t in rest):
+            return None
+        if len(rest) < _MIN_SOURCE_CLAUSE:
+            return None
+        content = Span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
+        if self._overlaps_quote(content):
+            return None
+        who = self.sf.speaker_and_medium(source)
+        return self._build(token, who, content, span_of(token), "statement.source-in", 0.6, "say")
+
+
+_SOURCES = frozenset("poll survey study report analysis census".split())
+_MIN_SOURCE_CLAUSE = 3
 
 _COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?):\s+(?P<what>\S.*)$", re.MULTILINE)
 _COLON_MAX_WORDS = 5
