@@ -98,3 +98,29 @@ def test_a_reported_clause_ends_before_the_next_speech_act(nlp) -> None:  # type
     )
     contents = [content for _, content in by_rule(ex, "statement.reported")]
     assert contents == ["he would publish the accounts on Friday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Nearly half said they would move inland.", "half"),
+        ("Four in 10 said the ferry was too expensive.", "Four in 10"),
+    ],
+)
+def test_a_share_of_respondents_says_something(nlp, sentence: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, sentence)
+    statements = [s for s in ex.statements if s.provenance.rule == "statement.reported"]
+    assert len(statements) == 1
+    ref = statements[0].speaker
+    assert ref is not None
+    assert ref.key is not None
+    assert ref.span is not None
+    assert ref.span.slice(ex.article.text) == speaker
+    assert ex.entities[ref.key].kind == "group"
+
+
+def test_a_partial_quote_under_a_thought_verb_is_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Okafor said she is certain the port will continue to be “a lifeline for us.”")
+    text = ex.article.text
+    speakers = {s.speaker.span.slice(text) for s in ex.statements if s.speaker and s.speaker.span}
+    assert speakers == {"Okafor"}

@@ -17,12 +17,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, GazetteerEntry
-from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS
+from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS, SHARE_WORDS
 from newsgraph.loaders.mapping.roles import is_title_word
 from newsgraph.loaders.mapping.sentences import Sentences, TokenTable, prep_object
 from newsgraph.model import ActorRef, Entity, Span
 
-__all__ = ["Cast", "span_of"]
+__all__ = ["Cast", "is_share", "span_of"]
 
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
@@ -325,7 +325,10 @@ class Cast:
         if ent is not None and token.i in self._token_entity:
             return span_of(ent)
         lefts = [c.i for c in token.lefts if c.dep_ in _PHRASE_DEPS]
-        return Span(self.doc[min([token.i, *lefts])].idx, token.idx + len(token.text))
+        end = token
+        if is_share(token):  # "Four in 10", "nine out of 10"
+            end = next((c.right_edge for c in token.rights if c.lower_ in ("in", "out")), token)
+        return Span(self.doc[min([token.i, *lefts])].idx, end.idx + len(end.text))
 
     def _recent_of(self, before: int, kinds: tuple[str, ...]) -> str | None:
         """Return the most recent actor of the first kind in ``kinds`` that has one.
@@ -523,7 +526,10 @@ class Cast:
             )
         if token.pos_ == "PRON":
             return ActorRef(None, span_of(token)) if token.lower_ not in _NON_REFERRING else None
-        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NOT_ACTOR_ENTS:
+        share = is_share(token)
+        if not share and (
+            token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NOT_ACTOR_ENTS
+        ):
             return None
         span = self._phrase_span(token)
         name = _clean_name(span.slice(self.text))
@@ -531,7 +537,7 @@ class Cast:
             return None
         kind = (
             "group"
-            if token.tag_ in ("NNS", "NNPS")
+            if share or token.tag_ in ("NNS", "NNPS")
             else "org"
             if token.lemma_.lower() in _ORG_HEADS
             else "person"
@@ -599,3 +605,14 @@ class Cast:
         draft = self._drafts.get(document)
         if draft is not None and draft.author is None:
             draft.author = author
+
+
+def is_share(token: Token) -> bool:
+    """Return whether ``token`` heads a share of people: "nearly half", "4 in 10", "60 percent".
+
+    Example:
+        >>> import spacy
+        >>> [is_share(t) for t in spacy.blank("en")("Nearly half of voters")]
+        [False, True, False, False]
+    """
+    return token.lemma_.lower() in SHARE_WORDS or token.lower_ in SHARE_WORDS or token.like_num

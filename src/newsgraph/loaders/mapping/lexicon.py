@@ -20,6 +20,7 @@ __all__ = [
     "HEDGE_WORDS",
     "NAMING_VERBS",
     "PROPOSAL_VERBS",
+    "SHARE_WORDS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
 ]
@@ -129,5 +130,13 @@ COLLECTIVE_NOUNS = frozenset(
     signatories campaigners advocates staff staffers aides advisers advisors people women men
     children fans players contestants participants customers consumers users patients victims
     immigrants migrants refugees troops authorities police protesters delegations
+    """.split()
+)
+
+#: Heads of a share of people, as polls report them: "nearly half", "a third", "majorities".
+SHARE_WORDS = frozenset(
+    """
+    half third thirds quarter quarters fifth fifths majority majorities minority plurality
+    percent
     """.split()
 )

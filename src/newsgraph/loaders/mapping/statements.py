@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.actors import Cast, is_share, span_of
 from newsgraph.loaders.mapping.cameo_rules import statement_code
 from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
@@ -37,12 +37,17 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
 _CONTINUATION_WORDS = 3  # a lone "scare quote" near a statement does not continue it
 _CONTINUATION_SENTENCES = 1
+#: Speech verbs that report a thought or go on with a quotation rather than utter one.
+_THOUGHT_VERBS = frozenset(
+    "believe think fear hope feel know expect want worry doubt continue find show".split()
+)
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
 _QUANTIFIER_HEADS = frozenset(
     "most some many all several few none both each one two three half".split()
 )
 _PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
+_SHARE_CUES = frozenset({"say", "tell"})
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
 NOT_ATTRIBUTION = frozenset(
@@ -140,11 +145,13 @@ class StatementFinder:
         subject = self._subject_of(verb)
         if subject is None:
             return False
+        of_phrase = prep_object(subject, "of")
+        if is_share(subject) and of_phrase is None:  # "Nearly half said ...": respondents
+            return verb.lemma_.lower() in _SHARE_CUES
         if self.cast.entity_of_token(subject) is not None or subject.pos_ == "PROPN":
             return True
         if subject.pos_ == "PRON":
             return subject.lower_ in _PERSONAL_PRONOUNS
-        of_phrase = prep_object(subject, "of")
         head = (
             of_phrase if of_phrase is not None and subject.lower_ in _QUANTIFIER_HEADS else subject
         )
@@ -261,7 +268,7 @@ class StatementFinder:
             and not self.in_quote(t)
         ]
         candidates.sort(key=lambda t: min(abs(t.idx - quote.end), abs(t.idx - quote.start)))
-        for verb in candidates:
+        for verb in map(_reporting_verb, candidates):
             speaker, medium = self.speaker_of(verb)
             if speaker is None and medium is None:
                 speaker, medium = self._neighbour_speaker(verb)
@@ -363,6 +370,21 @@ class StatementFinder:
         return "asserted"
 
     # -- reported speech -------------------------------------------------------------------
+
+
+def _reporting_verb(verb: Token) -> Token:
+    """Return the verb that reports a thought or continuation verb, if one does.
+
+    In "Cruz said he's certain Rubio will continue to be 'a champion'" and "Hier has said
+    that while he fears ..., '...'", the quotation is the outer speaker's words; a verb of
+    thinking only carries its own quotation when nobody reports it.
+    """
+    current = verb
+    while current.lemma_.lower() in _THOUGHT_VERBS and current.dep_ in ("ccomp", "advcl", "xcomp"):
+        current = current.head
+        if current.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS and current.pos_ == "VERB":
+            return current
+    return verb
 
 
 def _passive_participle(verb: Token) -> bool:
