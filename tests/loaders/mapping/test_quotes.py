@@ -32,6 +32,14 @@ def test_quote_marks_of_each_kind_are_found(text: str) -> None:
     assert not quote.continues
 
 
+def test_an_opening_mark_typed_as_the_close_still_closes() -> None:
+    text = "\u201cThe gap is too wide,\u201c said a delegate. \u201cShe is behind,\u201d he said."
+    first, second = find_quotes(text)
+    assert inner(text, first) == "The gap is too wide"
+    assert outer(text, first).endswith(",\u201c")
+    assert inner(text, second) == "She is behind"
+
+
 def test_inner_offsets_exclude_marks_and_trailing_comma() -> None:
     text = 'He said: "Stop the war now," and left.'
     (quote,) = find_quotes(text)

@@ -67,12 +67,30 @@ def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
         paragraph_end = len(text)
     closers = _MIXED_DOUBLE if closer in _MIXED_DOUBLE else (closer,)
     found = [c for c in (text.find(mark, start, paragraph_end) for mark in closers) if c != -1]
+    if closer in _MIXED_DOUBLE:
+        found += _mistyped_closes(text, start, paragraph_end)[:1]
     close = min(found) if found else -1
     while (
         closer == "\u2019" and close != -1 and close + 1 < len(text) and text[close + 1].isalpha()
     ):
         close = text.find(closer, close + 1, paragraph_end)  # an apostrophe, not the close
     return (close, True) if close != -1 else (paragraph_end, False)
+
+
+def _mistyped_closes(text: str, start: int, stop: int) -> list[int]:
+    """Return where an opening “ is typed for a closing mark: '...,“ said Clyburn'.
+
+    Such a mark follows a word or punctuation and is followed by a space or the paragraph's
+    end, which an opening mark never is.
+    """
+    return [
+        match.start()
+        for match in _MISTYPED_CLOSE.finditer(text, start, stop)
+        if match.start() > start
+    ]
+
+
+_MISTYPED_CLOSE = re.compile("(?<=\\S)\u201c(?=\\s|$)")
 
 
 def _trimmed(text: str, begin: int, end: int) -> tuple[int, int]:
