@@ -124,3 +124,25 @@ def test_a_partial_quote_under_a_thought_verb_is_the_reporters(nlp) -> None:  # 
     text = ex.article.text
     speakers = {s.speaker.span.slice(text) for s in ex.statements if s.speaker and s.speaker.span}
     assert speakers == {"Okafor"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Okafor said the fleet is ready and that it has a good chance of a record catch.",
+            "the fleet is ready and that it has a good chance of a record catch",
+        ),
+        (
+            "Okafor says she would call the minister in and tell him to fund the port.",
+            "she would call the minister in and tell him to fund the port",
+        ),
+        (
+            "Okafor said the port was not in crisis, and urged that the council act.",
+            "the port was not in crisis",
+        ),
+    ],
+)
+def test_where_a_reported_clause_ends(nlp, sentence: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    contents = [c for _, c in by_rule(run(nlp, sentence), "statement.reported")]
+    assert contents[0] == content

@@ -317,12 +317,20 @@ class ReportedSpeechFinder:
 
     @staticmethod
     def _own_act(verb: Token) -> bool:
-        """Return whether a coordinated verb is a separate act: own subject or a speech verb."""
+        """Return whether a coordinated verb is a separate act: own subject or a speech verb.
+
+        "... and that he has a chance" goes on with what was said, and so does a speech verb
+        joined without a comma ("he'd sit Putin down and tell him ...").
+        """
+        if verb.pos_ != "VERB" or any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+        ):
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
         lemma = verb.lemma_.lower()
-        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        return verb.pos_ == "VERB" and (
-            has_subject or lemma in SPEECH_VERBS or lemma in _OBJECT_CUES
-        )
+        comma_before = verb.doc[verb.left_edge.i - 2 : verb.left_edge.i].text.startswith(",")
+        return comma_before and (lemma in SPEECH_VERBS or lemma in _OBJECT_CUES)
 
     def _overlaps_quote(self, span: Span) -> bool:
         """Return whether a quotation straddles ``span``'s edge (partly in, partly out).
