@@ -63,3 +63,14 @@ def test_a_question_put_to_the_speaker_is_neither_statement_nor_appeal(nlp) -> N
     assert [s.cue.slice(text) for s in ex.statements if s.cue] == ["said"]
     assert direct_by_content(ex)["They have to listen to us."].speaker is not None
     assert not ex.appeals
+
+
+def test_a_quoted_title_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Speaking on Sunday on the programme “Harbour Talk Tonight,” Okafor said the port "
+        "would reopen. “We Are Ready,” she said.",
+    )
+    quotes = direct_by_content(ex)
+    assert "Harbour Talk Tonight" not in quotes
+    assert "We Are Ready" in quotes

@@ -37,6 +37,16 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
 _CONTINUATION_WORDS = 3  # a lone "scare quote" near a statement does not continue it
 _CONTINUATION_SENTENCES = 1
+_TITLE_WORDS = 6
+_TITLE_LOOKBACK = 40
+#: Words right before a quoted title: a preposition or a noun for what the title names.
+_TITLE_CONTEXT = frozenset(
+    """
+    on in at of for to from show program programme series book film movie song album ad
+    slogan headline titled entitled called dubbed
+    """.split()
+)
+_TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or with by from".split())
 #: Speech verbs that report a thought or go on with a quotation rather than utter one.
 _THOUGHT_VERBS = frozenset(
     "believe think fear hope feel know expect want worry doubt continue find show".split()
@@ -187,6 +197,8 @@ class StatementFinder:
         found: list[Statement] = []
         last_index = -_CONTINUATION_SENTENCES - 1
         for quote in self.quotes:
+            if self._is_title(quote):
+                continue
             cue = self._cue_for_quote(quote)
             index = self.sentence_index(quote.inner_start)
             content = Span(quote.inner_start, quote.inner_end)
@@ -200,6 +212,15 @@ class StatementFinder:
                 found.append(self._direct_statement(content, cue))
             last_index = max(index, self.sentence_index(cue.token.idx)) if cue else index
         return found
+
+    def _is_title(self, quote: QuoteSpan) -> bool:
+        """Return whether a quotation is a title: title-cased and named as one ("on CNN's
+        'State of the Union'", "the show 'Meet the Press'", "to the tune of 'Silent Night'")."""
+        if not _title_cased(self.text[quote.inner_start : quote.inner_end]):
+            return False
+        before = self.text[max(0, quote.start - _TITLE_LOOKBACK) : quote.start].split()
+        word = before[-1].lower().strip(",") if before else ""
+        return word in _TITLE_CONTEXT or word.endswith(("'s", "\u2019s"))
 
     def _window(self, quote: QuoteSpan) -> SpacySpan:
         """Return the sentences a quotation's words fall in (where its cue may be).
@@ -370,6 +391,19 @@ class StatementFinder:
         return "asserted"
 
     # -- reported speech -------------------------------------------------------------------
+
+
+def _title_cased(quoted: str) -> bool:
+    """Return whether quoted words are cased like a title ("Meet the Press").
+
+    Example:
+        >>> [_title_cased(q) for q in ("Sunday Morning Futures", "We Will Win.", "no way")]
+        [True, False, False]
+    """
+    words = quoted.split()
+    if not 2 <= len(words) <= _TITLE_WORDS or quoted.rstrip()[-1:] in ".!?,":
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _reporting_verb(verb: Token) -> Token:
