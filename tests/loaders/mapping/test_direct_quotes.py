@@ -74,3 +74,17 @@ def test_a_quoted_title_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-d
     quotes = direct_by_content(ex)
     assert "Harbour Talk Tonight" not in quotes
     assert "We Are Ready" in quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Okafor\u2019s campaign called Mensah\u2019s plan a \u201crush to judgment,\u201d because "
+        "the votes were not in.",
+        "That prompted Okafor to make a joke and call Mensah \u201cvery flexible,\u201d a nod to "
+        "his past.",
+    ],
+)
+def test_the_object_of_a_cue_is_not_its_speaker(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, sentence)
+    assert "Mensah" not in {speaker_text(ex, s) for s in ex.statements}

@@ -2,12 +2,23 @@
 
 :class:`StatementFinder` holds what every statement and appeal rule needs about one article:
 its quotations, sentence index, the speaker (and medium) of a cue verb, provenance. Its
-:meth:`~StatementFinder.direct` applies the quotation rule (``statement.direct``): a
-quotation's cue is the nearest speech verb with a speaker in the sentences its words span
-("...," the letter states), else "according to X", else the verb it hangs on when that stands
-right beside it, else a colon-ended lead-in paragraph ("he declared:"). Quotes split around one
-cue share a statement; an uncued quotation right after an attributed one continues it.
-Reported speech lives in :mod:`newsgraph.loaders.mapping.reported`.
+:meth:`~StatementFinder.direct` applies the quotation rules, each recorded as the fact's rule:
+
+``statement.direct``
+    The nearest speech verb with a speaker in the sentences the quotation's words span
+    ("...," the letter states).
+``statement.direct.neighbour``
+    That verb's parse lost its subject; the actor named right beside it speaks.
+``statement.direct.according-to``
+    "according to X" in those sentences.
+``statement.direct.governor``
+    The verb the quotation hangs on, when it stands right beside it ("Hillary shot back, ...").
+``statement.direct.colon``
+    A colon-ended lead-in sentence ("In a 1963 speech, he declared:").
+
+Quotes split around one cue share a statement; an uncued quotation right after an
+attributed one continues it. Quoted titles ("Meet the Press") are not speech. Reported
+speech lives in :mod:`newsgraph.loaders.mapping.reported`.
 """
 
 from __future__ import annotations
@@ -38,6 +49,14 @@ _ADJACENT_WORDS = 4
 _CONTINUATION_WORDS = 3  # a lone "scare quote" near a statement does not continue it
 _CONTINUATION_SENTENCES = 1
 _TITLE_WORDS = 6
+#: Verbs that put their speaker after them in news style: '"...," said Robert Reich'.
+_INVERTING_VERBS = frozenset(
+    """
+    say add write tweet post continue answer ask note explain reply respond recall insist
+    argue warn declare observe conclude quip joke offer counter
+    """.split()
+)
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "oprd", "attr"})
 _TITLE_LOOKBACK = 40
 #: Words right before a quoted title: a preposition or a noun for what the title names.
 _TITLE_CONTEXT = frozenset(
@@ -70,6 +89,7 @@ class _Cue:
     token: Token
     speaker: ActorRef | None
     medium: str | None
+    rule: str = "statement.direct"
 
 
 class StatementFinder:
@@ -291,10 +311,12 @@ class StatementFinder:
         candidates.sort(key=lambda t: min(abs(t.idx - quote.end), abs(t.idx - quote.start)))
         for verb in map(_reporting_verb, candidates):
             speaker, medium = self.speaker_of(verb)
+            rule = "statement.direct"
             if speaker is None and medium is None:
                 speaker, medium = self._neighbour_speaker(verb)
+                rule = "statement.direct.neighbour"
             if speaker is not None or medium is not None:
-                return _Cue(verb, speaker, medium)
+                return _Cue(verb, speaker, medium, rule)
         return self.according_to(window) or self._governor_cue(quote) or self._colon_cue(quote)
 
     def _colon_cue(self, quote: QuoteSpan) -> _Cue | None:
@@ -307,13 +329,18 @@ class StatementFinder:
         for verb in verbs:
             speaker, medium = self.speaker_of(verb)
             if speaker is not None or medium is not None:
-                return _Cue(verb, speaker, medium)
+                return _Cue(verb, speaker, medium, "statement.direct.colon")
         return None
 
     def _neighbour_speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
         """Return the actor named right before or after a cue verb whose parse lost its subject
-        (quotes confuse the parser: "''...,'' Robert Shrum, a strategist, said")."""
-        for step in (-1, 1):
+        (quotes confuse the parser: "''...,'' Robert Shrum, a strategist, said").
+
+        After the verb only an inverted attribution counts ("said Robert Reich", "added
+        Murphy"), never the verb's object ("called Trump 'a liar'", "told Fox News").
+        """
+        steps = (-1, 1) if verb.lemma_.lower() in _INVERTING_VERBS else (-1,)
+        for step in steps:
             i = verb.i + step
             while 0 <= i < len(self.doc) and (
                 self.doc[i].is_punct or self.doc[i].dep_ in ("aux", "advmod", "neg")
@@ -321,6 +348,8 @@ class StatementFinder:
                 i += step
             if 0 <= i < len(self.doc) and not self.in_quote(self.doc[i]):
                 token = self.doc[i]
+                if step > 0 and token.dep_ in _OBJECT_DEPS and token.head is verb:
+                    continue
                 if self.cast.entity_of_token(token) or token.lower_ in _PERSONAL_PRONOUNS:
                     return self.speaker_and_medium(token)
         return None, None
@@ -331,7 +360,9 @@ class StatementFinder:
             return None
         speaker, medium = self.speaker_of(governor)
         return (
-            _Cue(governor, speaker, medium) if speaker is not None or medium is not None else None
+            _Cue(governor, speaker, medium, "statement.direct.governor")
+            if speaker is not None or medium is not None
+            else None
         )
 
     def according_to(self, window: SpacySpan) -> _Cue | None:
@@ -340,7 +371,7 @@ class StatementFinder:
                 obj = prep_object(token, "to")
                 if obj is not None:
                     speaker, medium = self.speaker_and_medium(obj)
-                    return _Cue(token, speaker, medium)
+                    return _Cue(token, speaker, medium, "statement.direct.according-to")
         return None
 
     def _direct_statement(self, content: Span, cue: _Cue) -> Statement:
@@ -353,9 +384,7 @@ class StatementFinder:
             direct=True,
             modality=self.modality(cue.token, text),
             cameo_code=statement_code(cue.token.lemma_.lower(), text),
-            provenance=self.provenance(
-                content.start, "statement.direct", 0.9 if cue.speaker else 0.6
-            ),
+            provenance=self.provenance(content.start, cue.rule, 0.9 if cue.speaker else 0.6),
             medium=cue.medium,
         )
 
