@@ -146,3 +146,30 @@ def test_a_partial_quote_under_a_thought_verb_is_the_reporters(nlp) -> None:  # 
 def test_where_a_reported_clause_ends(nlp, sentence: str, content: str) -> None:  # type: ignore[no-untyped-def]
     contents = [c for _, c in by_rule(run(nlp, sentence), "statement.reported")]
     assert contents[0] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        ("At the meeting, Okafor talked about the new ferry timetable.", "the new ferry timetable"),
+        (
+            "The minister referred to the court ruling on fishing quotas.",
+            "the court ruling on fishing quotas",
+        ),
+        ("The union discussed the harbour budget with the council.", "the harbour budget"),
+    ],
+)
+def test_speaking_about_a_topic_is_a_statement(nlp, sentence: str, topic: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for _, c in by_rule(run(nlp, sentence), "statement.topic")] == [topic]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The budget was discussed at length.",
+        "Okafor talked about it for an hour.",
+        "The storm talked about in the papers never came.",
+    ],
+)
+def test_no_topic_statement_without_a_speaker_or_topic(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_rule(run(nlp, sentence), "statement.topic") == []

@@ -23,6 +23,7 @@ __all__ = [
     "SHARE_WORDS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "TOPIC_VERBS",
 ]
 
 #: Verbs of saying and their kin: reported speech is their clausal complement.
@@ -46,6 +47,24 @@ SPEECH_VERBS = frozenset(
 NAMING_VERBS = frozenset(
     "call dub brand label term describe characterize characterise portray".split()
 )
+
+#: Verbs of speaking about a topic, with the preposition that introduces it ("talked about
+#: the border", "referred to the ruling", "commented on the deal").
+TOPIC_VERBS = {
+    "talk": ("about", "of"),
+    "speak": ("about", "of", "on"),
+    "refer": ("to",),
+    "comment": ("on",),
+    "complain": ("about",),
+    "testify": ("about", "on"),
+    "joke": ("about",),
+    "boast": ("about", "of"),
+    "brag": ("about",),
+    "write": ("about", "of"),
+    "tweet": ("about",),
+    "discuss": (),
+    "address": (),
+}
 
 #: Speech acts that judge someone or something named as their object ("X criticized Y").
 EVALUATIVE_VERBS = frozenset(

@@ -10,6 +10,8 @@ Rules (each fact records its rule id):
     What a speech act's object names: "X criticized Y", "X vowed to ...", "predicted a win".
 ``statement.naming``
     "X called Y 'very weak'", "X described it as a disaster": the object and what it is called.
+``statement.topic``
+    "X talked about the border", "X discussed the deal": the topic is what was said.
 ``statement.noun``
     "Her claim that ...", "a statement by X that ...".
 ``statement.according-to``
@@ -37,6 +39,7 @@ from newsgraph.loaders.mapping.lexicon import (
     NAMING_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TOPIC_VERBS,
 )
 from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
 from newsgraph.loaders.mapping.statements import NOT_ATTRIBUTION, StatementFinder
@@ -50,6 +53,7 @@ _NO_CLAUSE_CUES = frozenset({"call"})
 #: Speech verbs whose object is the person spoken to ("told reporters", "asked her").
 _ADDRESSEE_OBJECT_VERBS = frozenset("tell ask inform assure answer call question".split())
 _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
+_CUE_LEMMAS = _OBJECT_CUES | SPEECH_VERBS | NAMING_VERBS | frozenset(TOPIC_VERBS)
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
 
@@ -86,6 +90,7 @@ class ReportedSpeechFinder:
                     or self._parenthetical_statement(token)
                     or self._naming_statement(token)
                     or self._object_statement(token)
+                    or self._topic_statement(token)
                 )
             if statement is not None:
                 found.append(statement)
@@ -104,7 +109,7 @@ class ReportedSpeechFinder:
                 or (
                     pos in ("VERB", "AUX")
                     and lemma not in NOT_ATTRIBUTION
-                    and (i in clausal or lemma in _OBJECT_CUES | SPEECH_VERBS | NAMING_VERBS)
+                    and (i in clausal or lemma in _CUE_LEMMAS)
                 )
             ):
                 picked.append(table.tokens[i])
@@ -210,6 +215,22 @@ class ReportedSpeechFinder:
         tokens = [t for c in (*objects, *naming) for t in c.subtree]
         content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
         return self._statement(verb, content, "statement.naming", 0.7) if content else None
+
+    def _topic_statement(self, verb: Token) -> Statement | None:
+        """ "X talked about the border", "referred to the ruling", "discussed the deal"."""
+        lemma = verb.lemma_.lower()
+        if lemma not in TOPIC_VERBS or _passive(verb):
+            return None
+        prepositions = TOPIC_VERBS[lemma]
+        topic = (
+            prep_object(verb, *prepositions)
+            if prepositions
+            else next((c for c in verb.children if c.dep_ == "dobj"), None)
+        )
+        if topic is None or topic.pos_ == "PRON":
+            return None
+        content = self._tokens_span(list(topic.subtree))
+        return self._statement(verb, content, "statement.topic", 0.6) if content else None
 
     def _noun_statement(self, noun: Token) -> Statement | None:
         """ "Her remark that ...", "his claim that ...", "a statement by X that ..."."""
