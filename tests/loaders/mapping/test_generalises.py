@@ -121,3 +121,11 @@ def test_a_paragraph_break_ends_the_sentence(nlp) -> None:  # type: ignore[no-un
     text = '"We owe nothing to anyone," she said. "Nothing at all."\n\nThe mayor took the same approach in May.'
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents][-1] == "The mayor took the same approach in May."
+
+
+def test_calling_for_a_process_to_act_asks_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The former chairman is calling for a process to identify a potential successor."
+    ex = run(nlp, text)
+    (appeal,) = ex.appeals
+    assert appeal.addressee is None
+    assert appeal.action.span.slice(ex.article.text).startswith("a process")

@@ -302,8 +302,8 @@ class AppealFinder:
 
         The parser hangs the infinitive on X or, as often, on the verb of asking.
         """
-        if obj.lower_ in _NOT_ADDRESSEES:
-            return False
+        if obj.lower_ in _NOT_ADDRESSEES or not self._is_actorish(obj):
+            return False  # "calling for a process to identify ...": a process is not asked
         holders = [obj] + ([obj.head.head] if self._is_actorish(obj) else [])
         return any(
             self._is_infinitive(g) and not any(c.dep_ == "auxpass" for c in g.children)
