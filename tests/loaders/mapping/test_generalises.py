@@ -129,3 +129,14 @@ def test_calling_for_a_process_to_act_asks_nobody(nlp) -> None:  # type: ignore[
     (appeal,) = ex.appeals
     assert appeal.addressee is None
     assert appeal.action.span.slice(ex.article.text).startswith("a process")
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour director Jennifer Okafor said the port needs money. "
+        "Mayor Mark Ellison said on Tuesday that the port was safe. "
+        "On Wednesday, she called for new elections."
+    )
+    ex = run(nlp, text)
+    (appeal,) = ex.appeals
+    assert named(ex, appeal.speaker.key if appeal.speaker else None) == "Jennifer Okafor"

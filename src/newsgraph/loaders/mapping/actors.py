@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, GazetteerEntry
-from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS, SHARE_WORDS
+from newsgraph.loaders.mapping.lexicon import (
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    FEMALE_CUES,
+    MALE_CUES,
+    SHARE_WORDS,
+)
 from newsgraph.loaders.mapping.roles import is_title_word
 from newsgraph.loaders.mapping.sentences import Sentences, TokenTable, prep_object
 from newsgraph.model import ActorRef, Entity, Span
@@ -25,7 +31,9 @@ from newsgraph.model import ActorRef, Entity, Span
 __all__ = ["Cast", "is_share", "span_of"]
 
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
-_PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
+_MALE_PRONOUNS = frozenset("he him his himself".split())
+_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+_PERSON_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
 _PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 _IT_PRONOUNS = frozenset("it its itself".split())
 _GROUP_WORDS = frozenset("group organization organisation body coalition alliance movement".split())
@@ -81,6 +89,7 @@ class _Draft:
     author: str | None = None
     country: str | None = None
     local: bool = False
+    gender: str | None = None  # "m" or "f" when the article says; only used for pronouns
 
 
 class Cast:
@@ -245,9 +254,12 @@ class Cast:
         return key
 
     def _attach(self, key: str, span: SpacySpan) -> None:
-        self._drafts[key].mentions.add(span_of(span))
+        draft = self._drafts[key]
+        draft.mentions.add(span_of(span))
         for token in span:
             self._token_entity[token.i] = key
+        if draft.kind == "person" and draft.gender is None:
+            draft.gender = _gender_of_name(span)
 
     def _link_acronyms(self) -> None:
         pairs = (
@@ -269,6 +281,7 @@ class Cast:
     def _merge(self, old: str, into: str) -> None:
         source, target = self._drafts.pop(old), self._drafts[into]
         target.aliases |= source.aliases | {source.name}
+        target.gender = target.gender or source.gender
         target.mentions |= source.mentions
         target.aliases.discard(target.name)
         for i, key in list(self._token_entity.items()):
@@ -330,26 +343,31 @@ class Cast:
             end = next((c.right_edge for c in token.rights if c.lower_ in ("in", "out")), token)
         return Span(self.doc[min([token.i, *lefts])].idx, end.idx + len(end.text))
 
-    def _recent_of(self, before: int, kinds: tuple[str, ...]) -> str | None:
+    def _recent_of(
+        self, before: int, kinds: tuple[str, ...], gender: str | None = None
+    ) -> str | None:
         """Return the most recent actor of the first kind in ``kinds`` that has one.
 
         Speakers and addressees already resolved count first (they are what news pronouns
-        refer back to); then named mentions, searched back within a few sentences.
+        refer back to); then named mentions, searched back within a few sentences. With a
+        ``gender``, a person known to be of the other one is passed over.
         """
         floor = self._window_start(before)
         for kind in kinds:
             for index, key in reversed(self._recent):
-                if (
-                    floor <= index < before
-                    and key in self._drafts
-                    and self._drafts[key].kind == kind
-                ):
+                if floor <= index < before and self._fits(key, kind, gender):
                     return key
             for ent_index in range(before - 1, floor - 1, -1):
                 named = self._token_entity.get(ent_index)
-                if named and self._drafts[named].kind == kind:
+                if named and self._fits(named, kind, gender):
                     return named
         return None
+
+    def _fits(self, key: str, kind: str, gender: str | None) -> bool:
+        draft = self._drafts.get(key)
+        if draft is None or draft.kind != kind:
+            return False
+        return gender is None or draft.gender is None or draft.gender == gender
 
     def _window_start(self, before: int) -> int:
         index = self.sentences.index_of_token(max(before - 1, 0))
@@ -364,7 +382,8 @@ class Cast:
             kinds = ("document", "org", "country")
         else:
             return None
-        key = self._recent_of(token.i, kinds)
+        gender = "m" if lower in _MALE_PRONOUNS else "f" if lower in _FEMALE_PRONOUNS else None
+        key = self._recent_of(token.i, kinds, gender)
         return ActorRef(key, span_of(token)) if key else None
 
     @staticmethod
@@ -616,3 +635,23 @@ def is_share(token: Token) -> bool:
         [False, True, False, False]
     """
     return token.lemma_.lower() in SHARE_WORDS or token.lower_ in SHARE_WORDS or token.like_num
+
+
+def _gender_of_name(span: SpacySpan) -> str | None:
+    """Return "m" or "f" when an honorific, role noun or first name says so, else None.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Mrs. Rowe met Mark Ellison and Governor Okafor")
+        >>> _gender_of_name(doc[1:2]), _gender_of_name(doc[3:5]), _gender_of_name(doc[7:8])
+        ('f', 'm', None)
+    """
+    cues = [span[0].lower_]
+    if span.start > 0:
+        cues.insert(0, span.doc[span.start - 1].lower_)
+    for cue in cues:
+        if cue in MALE_CUES:
+            return "m"
+        if cue in FEMALE_CUES:
+            return "f"
+    return None

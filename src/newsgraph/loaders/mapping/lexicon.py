@@ -16,8 +16,10 @@ __all__ = [
     "COMMISSIVE_VERBS",
     "DOCUMENT_NOUNS",
     "EVALUATIVE_VERBS",
+    "FEMALE_CUES",
     "HEDGE_CUES",
     "HEDGE_WORDS",
+    "MALE_CUES",
     "NAMING_VERBS",
     "PROPOSAL_VERBS",
     "SHARE_WORDS",
@@ -157,5 +159,40 @@ SHARE_WORDS = frozenset(
     """
     half third thirds quarter quarters fifth fifths majority majorities minority plurality
     percent
+    """.split()
+)
+
+#: Words right before a person's name, or the name's first word, that tell "he" from "she"
+#: apart: honorifics, gendered role nouns and common first names. Pronouns only resolve to a
+#: person whose known gender agrees; a person with no cue takes either.
+MALE_CUES = frozenset(
+    """
+    mr. mr sir lord king prince father son brother husband uncle nephew grandfather boy man
+    congressman chairman spokesman businessman councilman assemblyman actor
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
+    keith christian roger noah gerald carl sean austin arthur lawrence jesse dylan bryan
+    joe billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell elijah louis bobby philip johnny mike bill jim tom bob ted rand marco
+    bernie barack mitt newt rudy chris jeb ben
+    """.split()
+)
+FEMALE_CUES = frozenset(
+    """
+    mrs. mrs ms. ms miss madam lady queen princess mother daughter sister wife aunt niece
+    grandmother girl woman congresswoman chairwoman spokeswoman businesswoman councilwoman
+    assemblywoman actress
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+    nicole helen samantha katherine christine debra rachel carolyn janet catherine maria
+    heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan
+    evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara
+    frances kathryn janice abigail alice judy sophia grace denise amber doris marilyn
+    danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis
+    hillary kamala sarah nikki carly condoleezza huma hope kellyanne michele
     """.split()
 )
