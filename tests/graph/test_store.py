@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 
 from newsgraph.errors import QueryError, StoreError
@@ -100,6 +100,28 @@ def test_store_persists_across_close_and_reopen(tmp_path: Path) -> None:
         assert again.articles() == [A, B]
         assert set(again.named_graph(A)) == {(ALICE, RDFS.label, Literal("Alice Smith"))}
         assert set(again.named_graph(B)) == set(triples_b())
+
+
+def test_closing_twice_is_harmless_and_frees_the_folder(tmp_path: Path) -> None:
+    kg = KnowledgeGraph(tmp_path / "kg")
+    kg.close()
+    kg.close()
+    with KnowledgeGraph(tmp_path / "kg") as again:
+        assert again.articles() == []
+
+
+def test_named_graph_keeps_every_kind_of_term(kg: KnowledgeGraph) -> None:
+    node = BNode("b1")
+    stored = [
+        (ALICE, RDFS.label, Literal("Alice", lang="en")),
+        (ALICE, RDFS.comment, Literal("plain")),
+        (ALICE, URIRef(EX + "age"), Literal(42)),
+        (ALICE, KNOWS, node),
+        (node, RDFS.label, Literal("x", datatype=XSD.string)),
+    ]
+    kg.replace_graph(A, stored)
+    expected = {*stored[:4], (node, RDFS.label, Literal("x"))}
+    assert set(kg.named_graph(A)) == expected
 
 
 def test_opening_a_locked_folder_raises_store_error_naming_it(tmp_path: Path) -> None:
