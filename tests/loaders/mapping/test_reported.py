@@ -173,3 +173,18 @@ def test_speaking_about_a_topic_is_a_statement(nlp, sentence: str, topic: str) -
 )
 def test_no_topic_statement_without_a_speaker_or_topic(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert by_rule(run(nlp, sentence), "statement.topic") == []
+
+
+def test_according_to_around_an_attribution_is_the_outer_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“We will not close the port,” Okafor said at a press conference, according to "
+        "the Harbour Gazette.",
+    )
+    text = ex.article.text
+    (outer,) = [s for s in ex.statements if s.provenance.rule == "statement.according-to"]
+    assert "We will not close the port" in " ".join(c.slice(text) for c in outer.content)
+    (inner,) = [s for s in ex.statements if s.direct]
+    assert inner.speaker is not None
+    assert outer.speaker is not None
+    assert inner.speaker.key != outer.speaker.key

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,9 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     colon = colon_statements(statements)
     reported_all = ReportedSpeechFinder(statements).find()
     direct = _without_overlaps(_not_inside(statements.direct(), reported_all), colon)
-    reported = _without_overlaps(reported_all, colon + direct)
+    outer = _outer_sources(reported_all, direct)
+    rest = [s for s in reported_all if _reported_quote(s, direct) is None]
+    reported = _without_overlaps(rest, colon + direct) + outer
     appeals, medium_members = AppealFinder(doc, cast, statements).find()
     memberships = medium_members + find_memberships(doc, cast, statements, medium_members)
     return Extraction(
@@ -58,13 +61,62 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
 
 
 def _not_inside(quotes: list[Statement], clauses: list[Statement]) -> list[Statement]:
-    """Drop partial quotes that lie inside a reported clause: the clause states them."""
-    spans = [span for st in clauses for span in st.content]
-    return [
-        q
-        for q in quotes
-        if not all(any(s.start <= c.start and c.end <= s.end + 2 for s in spans) for c in q.content)
+    """Drop partial quotes that lie inside a reported clause: the clause states them.
+
+    A quotation whose own attribution lies inside an "according to" clause ('"...," X said,
+    according to Y') is X's and stays; Y becomes its outer source (see _outer_sources).
+    """
+    return [q for q in quotes if not _stated_by_clause(q, clauses)]
+
+
+def _stated_by_clause(quote: Statement, clauses: list[Statement]) -> bool:
+    spans = [
+        span
+        for st in clauses
+        if not (st.provenance.rule == "statement.according-to" and _holds_cue(st, quote))
+        for span in st.content
     ]
+    return all(any(s.start <= c.start and c.end <= s.end + 2 for s in spans) for c in quote.content)
+
+
+def _holds_cue(outer: Statement, quote: Statement) -> bool:
+    """Return whether ``quote`` was attributed by a cue inside ``outer``'s clause."""
+    cue, clause = quote.cue, outer.content[0]
+    return cue is not None and clause.start <= cue.start and cue.end <= clause.end
+
+
+def _outer_sources(reported: list[Statement], direct: list[Statement]) -> list[Statement]:
+    """Return the "according to Y" statements around a quotation's attribution, widened.
+
+    In '"...," O'Malley said, according to the Las Vegas Sun' the paper reports what
+    O'Malley said: both are sources of the quotation, the paper the outer one, so the
+    paper's statement takes the quoted words as well as "O'Malley said".
+    """
+    widened = []
+    for outer in reported:
+        quote = _reported_quote(outer, direct)
+        if quote is None:
+            continue
+        if not _holds_content(outer, quote):
+            outer = replace(outer, content=tuple(sorted({*quote.content, *outer.content})))
+        widened.append(outer)
+    return widened
+
+
+def _reported_quote(outer: Statement, direct: list[Statement]) -> Statement | None:
+    """Return the quotation whose cue an "according to" statement's clause holds."""
+    if outer.provenance.rule != "statement.according-to" or outer.speaker is None:
+        return None
+    for quote in direct:
+        speaker = quote.speaker
+        if speaker is not None and speaker.key != outer.speaker.key and _holds_cue(outer, quote):
+            return quote
+    return None
+
+
+def _holds_content(outer: Statement, quote: Statement) -> bool:
+    clause = outer.content[0]
+    return all(clause.start <= c.start and c.end <= clause.end + 2 for c in quote.content)
 
 
 def _without_overlaps(candidates: list[Statement], kept: list[Statement]) -> list[Statement]:
