@@ -88,3 +88,13 @@ def test_a_quoted_title_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-d
 def test_the_object_of_a_cue_is_not_its_speaker(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, sentence)
     assert "Mensah" not in {speaker_text(ex, s) for s in ex.statements}
+
+
+def test_adding_after_a_partial_quote_is_the_reporters(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Okafor told the Gazette that the mayor “had a reckless plan for the harbour,” "
+        "adding, “He lost every vote on the council.”",
+    )
+    quote = direct_by_content(ex)["He lost every vote on the council."]
+    assert speaker_text(ex, quote) == "Okafor"

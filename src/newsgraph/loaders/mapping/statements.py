@@ -86,6 +86,7 @@ _QUANTIFIER_HEADS = frozenset(
 )
 _PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 _SHARE_CUES = frozenset({"say", "tell"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
 NOT_ATTRIBUTION = frozenset(
@@ -146,7 +147,10 @@ class StatementFinder:
         for _ in range(3):
             if current is None:
                 break
-            for child in current.children:
+            # '..., adding, "..."' hung on a verb inside an earlier quotation: that verb's
+            # subject is someone the quotation talks about, not who adds.
+            borrowed = current is not verb and self.in_quote(current) and not self.in_quote(verb)
+            for child in () if borrowed else current.children:
                 if self.in_quote(child) and not self.in_quote(current):
                     continue  # a subject inside the quotation is a misparse, not the speaker
                 if _is_dateline(child):
@@ -160,7 +164,7 @@ class StatementFinder:
                     if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
                         return self._relative_speaker(target, current.head)
                     return self.speaker_and_medium(target)
-            climbs = current.dep_ in ("conj", "advcl", "xcomp") and not _passive_participle(current)
+            climbs = current.dep_ in _CLIMB_DEPS and not _passive_participle(current)
             current = current.head if climbs else None
         return None, None
 
