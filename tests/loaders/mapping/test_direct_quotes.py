@@ -98,3 +98,43 @@ def test_adding_after_a_partial_quote_is_the_reporters(nlp) -> None:  # type: ig
     )
     quote = direct_by_content(ex)["He lost every vote on the council."]
     assert speaker_text(ex, quote) == "Okafor"
+
+
+def test_a_quote_mark_typed_without_its_space_is_still_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Marta Ruiz spoke at the pier. Ruiz said,“The harbour stays open all winter.”")
+    quote = direct_by_content(ex)["The harbour stays open all winter."]
+    assert speaker_text(ex, quote) == "Ruiz"
+    assert quote.cue is not None
+    assert quote.cue.slice(ex.article.text) == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The nets are empty every week,” said the 52-year-old.",
+        "“The nets are empty every week,” the 52-year-old said.",
+    ],
+)
+def test_an_age_used_as_a_noun_is_a_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, text)
+    quote = direct_by_content(ex)["The nets are empty every week"]
+    assert speaker_text(ex, quote) == "the 52-year-old"
+    assert quote.speaker is not None
+    assert quote.speaker.key is not None
+
+
+def test_a_surname_the_parser_reads_as_a_verb_still_attributes_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Trump" is also an English verb: the parser tags it VERB and NER skips it here.
+    ex = run(
+        nlp,
+        'Donald Trump met Jeb Bush. "Jeb wants to be a tough guy tonight," Trump shot back.',
+    )
+    quote = direct_by_content(ex)["Jeb wants to be a tough guy tonight"]
+    assert speaker_text(ex, quote) == "Trump"
+    assert quote.speaker is not None
+    assert quote.speaker.key == "person:Donald Trump"
+
+
+def test_a_comma_closed_title_is_not_attributed_to_what_follows(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "“Harbour Lights,” a film about the port that ran for years, made her famous.")
+    assert "Harbour Lights" not in direct_by_content(ex)

@@ -28,7 +28,7 @@ from newsgraph.loaders.mapping.roles import is_title_word
 from newsgraph.loaders.mapping.sentences import Sentences, TokenTable, prep_object
 from newsgraph.model import ActorRef, Entity, Span
 
-__all__ = ["Cast", "is_share", "span_of"]
+__all__ = ["Cast", "is_age", "is_share", "span_of"]
 
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _MALE_PRONOUNS = frozenset("he him his himself".split())
@@ -305,7 +305,11 @@ class Cast:
         return ref
 
     def _resolve_uncached(self, token: Token) -> ActorRef | None:
-        key = self.entity_of_token(token) or self._entity_in_phrase(token)
+        key = (
+            self.entity_of_token(token)
+            or self._entity_in_phrase(token)
+            or self._person_named_by(token)
+        )
         if key is not None:
             return ActorRef(key, self._phrase_span(token))
         lower = token.lower_
@@ -316,6 +320,18 @@ class Cast:
         if self._is_definite(token):
             return self._resolve_description(token)
         return self._collective(token)
+
+    def _person_named_by(self, token: Token) -> str | None:
+        """Return the person a capitalised word the model missed names ("Trump" tagged as a
+        verb in '"...," Trump shot back'): the one whose name ends with it, if only one."""
+        if not token.is_title or token.is_sent_start or token.pos_ == "PRON":
+            return None
+        named = [
+            key
+            for key, draft in self._drafts.items()
+            if draft.kind == "person" and not draft.local and draft.name.split()[-1] == token.text
+        ]
+        return named[0] if len(named) == 1 else None
 
     def note_mention(self, index: int, key: str) -> None:
         """Record that token ``index`` mentions ``key`` (for later pronoun resolution)."""
@@ -338,6 +354,9 @@ class Cast:
         if ent is not None and token.i in self._token_entity:
             return span_of(ent)
         lefts = [c.i for c in token.lefts if c.dep_ in _PHRASE_DEPS]
+        if is_age(token):  # "the 46-year-old": the parser may hang "the" elsewhere
+            first = token.left_edge.i
+            lefts.append(first - 1 if first and self.doc[first - 1].pos_ == "DET" else first)
         end = token
         if is_share(token):  # "Four in 10", "nine out of 10"
             end = next((c.right_edge for c in token.rights if c.lower_ in ("in", "out")), token)
@@ -546,7 +565,7 @@ class Cast:
         if token.pos_ == "PRON":
             return ActorRef(None, span_of(token)) if token.lower_ not in _NON_REFERRING else None
         share = is_share(token)
-        if not share and (
+        if not (share or is_age(token)) and (
             token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _NOT_ACTOR_ENTS
         ):
             return None
@@ -635,6 +654,12 @@ def is_share(token: Token) -> bool:
         [False, True, False, False]
     """
     return token.lemma_.lower() in SHARE_WORDS or token.lower_ in SHARE_WORDS or token.like_num
+
+
+def is_age(token: Token) -> bool:
+    """Return whether ``token`` ends an age used as a noun, which names a person: "the
+    46-year-old said" (the parser hangs "year" on "old")."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
 def _gender_of_name(span: SpacySpan) -> str | None:

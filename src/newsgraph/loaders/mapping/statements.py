@@ -15,6 +15,9 @@ its quotations, sentence index, the speaker (and medium) of a cue verb, provenan
     The verb the quotation hangs on, when it stands right beside it ("Hillary shot back, ...").
 ``statement.direct.colon``
     A colon-ended lead-in sentence ("In a 1963 speech, he declared:").
+``statement.direct.trailing``
+    A quotation closed by a comma and followed by a subject and any verb ('"...," Trump
+    barked'), see :mod:`~newsgraph.loaders.mapping.trailing`.
 
 Quotes split around one cue share a statement; an uncued quotation right after an
 attributed one continues it. Quoted titles ("Meet the Press") are not speech. Reported
@@ -29,7 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsgraph.loaders.mapping.actors import Cast, is_share, span_of
+from newsgraph.loaders.mapping.actors import Cast, is_age, is_share, span_of
 from newsgraph.loaders.mapping.cameo_rules import statement_code
 from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
@@ -40,6 +43,7 @@ from newsgraph.loaders.mapping.lexicon import (
 )
 from newsgraph.loaders.mapping.quotes import QuoteSpan
 from newsgraph.loaders.mapping.sentences import prep_object
+from newsgraph.loaders.mapping.trailing import trailing_attribution
 from newsgraph.model import ActorRef, Provenance, Span, Statement
 
 __all__ = ["NOT_ATTRIBUTION", "StatementFinder"]
@@ -78,6 +82,7 @@ _CONFIDENCE = {
     "statement.direct.colon": 0.8,
     "statement.direct.governor": 0.5,
     "statement.direct.neighbour": 0.55,
+    "statement.direct.trailing": 0.7,
 }
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
@@ -192,6 +197,8 @@ class StatementFinder:
         if is_share(subject) and of_phrase is None:  # "Nearly half said ...": respondents
             return verb.lemma_.lower() in _SHARE_CUES
         if self.cast.entity_of_token(subject) is not None or subject.pos_ == "PROPN":
+            return True
+        if is_age(subject):  # "the 46-year-old said"
             return True
         if subject.pos_ == "PRON":
             return subject.lower_ in _PERSONAL_PRONOUNS
@@ -330,7 +337,25 @@ class StatementFinder:
                 rule = "statement.direct.neighbour"
             if speaker is not None or medium is not None:
                 return _Cue(verb, speaker, medium, rule)
-        return self.according_to(window) or self._governor_cue(quote) or self._colon_cue(quote)
+        return (
+            self.according_to(window)
+            or self._governor_cue(quote)
+            or self._colon_cue(quote)
+            or self._trailing_cue(quote)
+        )
+
+    def _trailing_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """'"...," Trump barked': the words after a comma-closed quotation attribute it."""
+        if "," not in self.text[quote.inner_end : quote.end]:
+            return None
+        found = trailing_attribution(self.doc, quote.end)
+        if found is None or self.in_quote(found[1]):
+            return None
+        verb, subject = found
+        speaker, medium = self.speaker_and_medium(subject)
+        if speaker is None and medium is None:
+            return None
+        return _Cue(verb, speaker, medium, "statement.direct.trailing")
 
     def _colon_cue(self, quote: QuoteSpan) -> _Cue | None:
         """ "In a 1963 speech, he declared:" and the quotation in the next paragraph."""
@@ -363,7 +388,8 @@ class StatementFinder:
                 token = self.doc[i]
                 if step > 0 and token.dep_ in _OBJECT_DEPS and token.head is verb:
                     continue
-                if self.cast.entity_of_token(token) or token.lower_ in _PERSONAL_PRONOUNS:
+                named = self.cast.entity_of_token(token) or is_age(token)
+                if named or token.lower_ in _PERSONAL_PRONOUNS:
                     return self.speaker_and_medium(token)
         return None, None
 

@@ -1,0 +1,80 @@
+"""The attribution right after a quotation closed by a comma: '"...," Trump barked and left'.
+
+News style closes a quoted sentence with a comma only when its attribution follows, so the
+words after the closing mark name the speaker and the verb even when the verb is in no
+lexicon ("barked", "shot back", "gushed") or the parser tagged the name as a verb ("Trump").
+The pattern is read from tokens and their capitalisation, not from the parse, which quotation
+marks often break: a short subject, one lowercase verb with at most a particle or adverb,
+then the end of the clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["trailing_attribution"]
+
+_MAX_SUBJECT_TOKENS = 5
+_MAX_VERB_TAIL = 2
+_SUBJECT_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
+_TAIL_POS = frozenset({"ADV", "ADP", "PART"})
+_CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def trailing_attribution(doc: Doc, quote_end: int) -> tuple[Token, Token] | None:
+    """Return (verb, subject head) of the attribution starting at char ``quote_end``.
+
+    ``quote_end`` is where a quotation ending in a comma closes. None when the next words are
+    not "<short subject> <verb> [particle]" followed by the end of the clause.
+    """
+    start = _first_token_at(doc, quote_end)
+    if start is None:
+        return None
+    verb_index = _verb_after_subject(doc, start)
+    if verb_index is None:
+        return None
+    if not _clause_ends_after(doc, verb_index + 1):
+        return None
+    return doc[verb_index], doc[verb_index - 1]
+
+
+def _first_token_at(doc: Doc, char: int) -> int | None:
+    """Return the index of the first non-space token at or after ``char``."""
+    for token in doc:
+        if token.idx >= char and not token.is_space:
+            return token.i
+    return None
+
+
+def _verb_after_subject(doc: Doc, start: int) -> int | None:
+    """Return the index of the lowercase verb after 1-5 subject-like tokens from ``start``."""
+    for i in range(start, min(start + _MAX_SUBJECT_TOKENS + 1, len(doc))):
+        token = doc[i]
+        if _is_lowercase_verb(token):
+            return i if i > start and _names_someone(doc[i - 1]) else None
+        if token.pos_ not in _SUBJECT_POS and not token.is_title and token.text != "-":
+            return None
+    return None
+
+
+def _is_lowercase_verb(token: Token) -> bool:
+    return token.tag_.startswith("VB") and token.text[:1].islower()
+
+
+def _names_someone(token: Token) -> bool:
+    """A name, a pronoun or a noun: what can end a speaker's phrase ("Trump", "the aide")."""
+    return token.is_title or token.pos_ in ("PROPN", "PRON", "NOUN") or token.lower_ == "old"
+
+
+def _clause_ends_after(doc: Doc, i: int) -> bool:
+    """Return whether the clause ends at ``i``, after at most a particle or adverb or date."""
+    for j in range(i, min(i + _MAX_VERB_TAIL + 1, len(doc) + 1)):
+        if j == len(doc) or doc[j].is_sent_start:
+            return True
+        token = doc[j]
+        if token.pos_ in _CLAUSE_END_POS and token.lower_ not in ("'s", "\u2019s"):
+            return True
+        if token.pos_ not in _TAIL_POS and token.ent_type_ not in _TIME_ENTS:
+            return False
+    return False
