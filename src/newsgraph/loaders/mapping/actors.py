@@ -10,25 +10,25 @@ president") and pronouns (he/she/they/it, to the most recent compatible actor).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, GazetteerEntry
-from newsgraph.loaders.mapping.lexicon import (
-    COLLECTIVE_NOUNS,
-    DOCUMENT_NOUNS,
-    FEMALE_CUES,
-    MALE_CUES,
-    SHARE_WORDS,
+from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS
+from newsgraph.loaders.mapping.names import (
+    clean_name,
+    full_person_names,
+    gender_of_name,
+    is_age,
+    is_share,
 )
 from newsgraph.loaders.mapping.roles import is_title_word
 from newsgraph.loaders.mapping.sentences import Sentences, TokenTable, prep_object
 from newsgraph.model import ActorRef, Entity, Span
 
-__all__ = ["Cast", "is_age", "is_share", "span_of"]
+__all__ = ["Cast", "span_of"]
 
 _KIND_BY_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _MALE_PRONOUNS = frozenset("he him his himself".split())
@@ -61,7 +61,6 @@ _ORG_HEADS = frozenset(
     """.split()
 )
 _PHRASE_DEPS = frozenset("compound det amod poss nummod quantmod nmod".split())
-_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
 def span_of(tokens: SpacySpan | Token) -> Span:
@@ -69,12 +68,6 @@ def span_of(tokens: SpacySpan | Token) -> Span:
     if isinstance(tokens, Token):
         return Span(tokens.idx, tokens.idx + len(tokens.text))
     return Span(tokens.start_char, tokens.end_char)
-
-
-def _clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    return _POSSESSIVE.sub("", text).strip()
 
 
 @dataclass
@@ -125,7 +118,7 @@ class Cast:
     def _register_entities(self) -> None:
         titled = self._titled_names()
         persons = [e for e in self.ents if e.label_ == "PERSON"] + titled
-        full_names = self._person_names(persons)
+        full_names = full_person_names([clean_name(p.text) for p in persons])
         definitions = self._acronym_definitions()
         for ent in sorted([*self.ents, *titled], key=lambda e: e.start):
             key = self._acronyms.get(ent.text) or self._key_for_ent(ent, full_names)
@@ -203,26 +196,8 @@ class Cast:
                     for t in span or ():
                         self._token_entity.setdefault(t.i, ref.key)
 
-    def _person_names(self, persons: list[SpacySpan]) -> dict[str, str]:
-        """Map each person surface form to the longest name in the article it abbreviates."""
-        names = sorted({_clean_name(p.text) for p in persons}, key=lambda n: (-len(n), n))
-        canonical: dict[str, str] = {}
-        for name in names:
-            parts = name.split()
-            longer = next(
-                (
-                    c
-                    for c in canonical.values()
-                    if len(c.split()) > len(parts)
-                    and (c.split()[-len(parts) :] == parts or c.split()[: len(parts)] == parts)
-                ),
-                None,
-            )
-            canonical[name] = longer or name
-        return canonical
-
     def _key_for_ent(self, ent: SpacySpan, full_names: dict[str, str]) -> str | None:
-        name = _clean_name(ent.text)
+        name = clean_name(ent.text)
         if not name or not any(ch.isalpha() for ch in name):
             return None
         entry = self._lookup(name)
@@ -233,7 +208,7 @@ class Cast:
             return None
         if kind == "person":
             name = full_names.get(name, name)
-        return self._ensure(kind, name, alias=_clean_name(ent.text))
+        return self._ensure(kind, name, alias=clean_name(ent.text))
 
     def _lookup(self, surface: str) -> GazetteerEntry | None:
         return self.gazetteer.find(surface) if self.gazetteer is not None else None
@@ -259,7 +234,7 @@ class Cast:
         for token in span:
             self._token_entity[token.i] = key
         if draft.kind == "person" and draft.gender is None:
-            draft.gender = _gender_of_name(span)
+            draft.gender = gender_of_name(span)
 
     def _link_acronyms(self) -> None:
         pairs = (
@@ -570,7 +545,7 @@ class Cast:
         ):
             return None
         span = self._phrase_span(token)
-        name = _clean_name(span.slice(self.text))
+        name = clean_name(span.slice(self.text))
         if not name or not any(ch.isalpha() for ch in name):
             return None
         kind = (
@@ -643,40 +618,3 @@ class Cast:
         draft = self._drafts.get(document)
         if draft is not None and draft.author is None:
             draft.author = author
-
-
-def is_share(token: Token) -> bool:
-    """Return whether ``token`` heads a share of people: "nearly half", "4 in 10", "60 percent".
-
-    Example:
-        >>> import spacy
-        >>> [is_share(t) for t in spacy.blank("en")("Nearly half of voters")]
-        [False, True, False, False]
-    """
-    return token.lemma_.lower() in SHARE_WORDS or token.lower_ in SHARE_WORDS or token.like_num
-
-
-def is_age(token: Token) -> bool:
-    """Return whether ``token`` ends an age used as a noun, which names a person: "the
-    46-year-old said" (the parser hangs "year" on "old")."""
-    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
-
-
-def _gender_of_name(span: SpacySpan) -> str | None:
-    """Return "m" or "f" when an honorific, role noun or first name says so, else None.
-
-    Example:
-        >>> import spacy
-        >>> doc = spacy.blank("en")("Mrs. Rowe met Mark Ellison and Governor Okafor")
-        >>> _gender_of_name(doc[1:2]), _gender_of_name(doc[3:5]), _gender_of_name(doc[7:8])
-        ('f', 'm', None)
-    """
-    cues = [span[0].lower_]
-    if span.start > 0:
-        cues.insert(0, span.doc[span.start - 1].lower_)
-    for cue in cues:
-        if cue in MALE_CUES:
-            return "m"
-        if cue in FEMALE_CUES:
-            return "f"
-    return None

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsgraph.loaders.mapping.actors import Cast, is_age, is_share, span_of
+from newsgraph.loaders.mapping.actors import Cast, span_of
 from newsgraph.loaders.mapping.cameo_rules import statement_code
 from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
@@ -41,6 +41,7 @@ from newsgraph.loaders.mapping.lexicon import (
     HEDGE_WORDS,
     SPEECH_VERBS,
 )
+from newsgraph.loaders.mapping.names import is_age, is_share
 from newsgraph.loaders.mapping.quotes import QuoteSpan
 from newsgraph.loaders.mapping.sentences import prep_object
 from newsgraph.loaders.mapping.trailing import trailing_attribution
