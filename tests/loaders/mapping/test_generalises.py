@@ -140,3 +140,42 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # type: ign
     ex = run(nlp, text)
     (appeal,) = ex.appeals
     assert named(ex, appeal.speaker.key if appeal.speaker else None) == "Jennifer Okafor"
+
+
+def appeal_with_action(ex: Extraction, words: str):  # type: ignore[no-untyped-def]
+    return next(a for a in ex.appeals if words in a.action.label)
+
+
+def test_the_government_is_not_the_union_that_addresses_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp, "Harbour news\n\nThe union called on the government to release the detained workers."
+    )
+    appeal = appeal_with_action(ex, "release the detained workers")
+    assert appeal.speaker is not None
+    assert appeal.addressee is not None
+    assert appeal.addressee.key != appeal.speaker.key
+    assert named(ex, appeal.addressee.key) == "government"
+    assert appeal.cameo_code == "0253"
+
+
+def test_them_resolves_to_the_people_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Harbour news\n\nThe mayor met the union leaders on Monday, urging them to end the strike.",
+    )
+    appeal = appeal_with_action(ex, "end the strike")
+    assert appeal.addressee is not None
+    assert named(ex, appeal.addressee.key) == "union leaders"
+
+
+def test_a_letter_asking_it_to_act_addresses_the_body_not_the_letter(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Harbour news\n\nSenator Ana Ruiz sent a letter to the Harbour Commission asking it to "
+        "investigate the sale.",
+    )
+    appeal = appeal_with_action(ex, "investigate the sale")
+    assert named(ex, appeal.speaker.key if appeal.speaker else None) == "Ana Ruiz"
+    assert appeal.addressee is not None
+    assert ex.entities[appeal.addressee.key].kind == "org"
+    assert "Commission" in named(ex, appeal.addressee.key)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, GazetteerEntry
-from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS, DOCUMENT_NOUNS
+from newsgraph.loaders.mapping.lexicon import ACTOR_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from newsgraph.loaders.mapping.names import (
     clean_name,
     full_person_names,
@@ -47,6 +47,8 @@ _VAGUE_COUNTS = {
 }
 _QUANT_WORDS = frozenset("more than over at least nearly almost about some around".split())
 _PRONOUN_WINDOW = 3
+#: Verbs whose subject wrote the document they take as object ("Ruiz sent a letter").
+_AUTHORING_VERBS = frozenset("send write sign issue publish release pen submit draft".split())
 #: Entity types that never act: "on Thursday" is no addressee ("56 percent" of voters may).
 _NOT_ACTOR_ENTS = frozenset("DATE TIME MONEY ORDINAL".split())
 _QUANTIFIERS = frozenset("most some many all several few none both each one two three half".split())
@@ -378,7 +380,29 @@ class Cast:
             return None
         gender = "m" if lower in _MALE_PRONOUNS else "f" if lower in _FEMALE_PRONOUNS else None
         key = self._recent_of(token.i, kinds, gender)
+        if key is None and lower in _PLURAL_PRONOUNS:
+            key = self._plural_people_before(token.i)
         return ActorRef(key, span_of(token)) if key else None
+
+    def resolve_body(self, pronoun: Token) -> ActorRef | None:
+        """Resolve "it" to the latest organisation or country, never a document: who is
+        asked to act ("asking it to investigate") is a body, not the letter that asks."""
+        key = self._recent_of(pronoun.i, ("org", "country"))
+        if key is None:
+            return None
+        self.note_mention(pronoun.i, key)
+        return ActorRef(key, span_of(pronoun))
+
+    def _plural_people_before(self, before: int) -> str | None:
+        """Resolve "them" to the nearest plural noun for people before it, made an actor of
+        this article ("met the union leaders, urging them to ...")."""
+        for i in range(before - 1, self._window_start(before) - 1, -1):
+            token = self.doc[i]
+            people = token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in COLLECTIVE_NOUNS
+            if token.tag_ in ("NNS", "NNPS") and people:
+                ref = self.describe(token)
+                return ref.key if ref else None
+        return None
 
     @staticmethod
     def _is_definite(token: Token) -> bool:
@@ -389,7 +413,9 @@ class Cast:
         if lemma in _GROUP_WORDS:
             key = self._recent_of(token.i, ("group", "org"))
         elif lemma in _COMPANY_WORDS:
-            key = self._recent_of(token.i, ("org",))
+            key = self._named_by_head(token) or self._recent_of(token.i, ("org",))
+            if key and self._drafts[key].local and lemma not in self._drafts[key].name.lower():
+                key = None  # "the union ... the government": another body, not the union
         else:
             key = self._person_with_role(lemma) or self._named_by_head(token)
         return ActorRef(key, self._phrase_span(token)) if key else None
@@ -438,6 +464,12 @@ class Cast:
         return key
 
     def _document_author(self, token: Token) -> str | None:
+        """The author of "a letter by/from X", "X's letter" or "X sent a letter"."""
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _AUTHORING_VERBS:
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            key = self._actor_key(self._resolve_uncached(subject)) if subject else None
+            if key is not None:
+                return key
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 for obj in child.children:

@@ -207,9 +207,13 @@ class AppealFinder:
         husband") become actors of this article, an unresolved "her" keeps its span."""
         if token is None:
             return None
+        if token.lower_ == "it":
+            return self.cast.resolve_body(token)
         return self.cast.resolve(token) or self.cast.describe(token)
 
     def _speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return self.sf.speaker_and_medium(verb.head)  # "a letter asking X to ..."
         if verb.dep_ in ("advcl", "xcomp", "acl") and not any(
             c.dep_ == "nsubj" for c in verb.children
         ):
@@ -226,7 +230,9 @@ class AppealFinder:
         asks_to_do = any(self._is_infinitive(c) for c in verb.children)
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass") and (
-                self._is_actorish(child) or (asks_to_do and child.lower_ not in _NOT_ADDRESSEES)
+                self._is_actorish(child)
+                or (asks_to_do and child.lower_ not in _NOT_ADDRESSEES)
+                or (asks_to_do and self._names_a_body(child))
             ):
                 return child
             if (
@@ -250,6 +256,11 @@ class AppealFinder:
                 if obj is not None and self._asked_to_act(obj):
                     return obj
         return None
+
+    def _names_a_body(self, pronoun: Token) -> bool:
+        """Return whether "it" in "asking it to investigate" refers to an organisation or a
+        country of the article."""
+        return pronoun.lower_ == "it" and self.cast.resolve_body(pronoun) is not None
 
     def _is_actorish(self, token: Token) -> bool:
         if self.cast.entity_of_token(token) is not None or token.pos_ in ("PRON", "PROPN"):

@@ -19,7 +19,11 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 _RELEASE = _rx(
     r"(?:release|free|freeing|return)\w* (?:\w+ ){0,4}"
-    r"(?:hostages?|prisoners?|detainees?|captives?|journalists?|people|persons)"
+    r"(?:hostages?|prisoners?|detainees?|captives?|journalists?|reporters?|people|persons"
+    r"|workers|activists|protesters|dissidents|students|soldiers|civilians|citizens|nationals"
+    r"|crew|sailors|children)\b",
+    r"(?:release|free|freeing)\w* (?:\w+ ){0,2}"
+    r"(?:detained|jailed|imprisoned|abducted|kidnapped|captured|arrested|held)\b",
 )
 
 _APPEAL_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
