@@ -138,3 +138,16 @@ def test_a_surname_the_parser_reads_as_a_verb_still_attributes_the_quote(nlp) ->
 def test_a_comma_closed_title_is_not_attributed_to_what_follows(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "“Harbour Lights,” a film about the port that ran for years, made her famous.")
     assert "Harbour Lights" not in direct_by_content(ex)
+
+
+def test_an_as_clause_in_a_colon_lead_in_names_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "As Ana Ruiz observed, the real winner was the port itself:\n\n"
+        "“The new quay brought more ships in one month than we saw all last year.”",
+    )
+    quote = direct_by_content(ex)[
+        "The new quay brought more ships in one month than we saw all last year."
+    ]
+    assert speaker_text(ex, quote) == "Ana Ruiz"
+    assert quote.provenance.rule == "statement.direct.colon"

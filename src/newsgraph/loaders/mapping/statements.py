@@ -365,6 +365,9 @@ class StatementFinder:
             return None
         before = self.sentences[index - 1]
         verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and not self.in_quote(t)]
+        # "as Ann Lee observed, the winner was the stage itself:": an "as X said" clause
+        # speaks first, then any speech verb, then the nearest verb
+        verbs.sort(key=lambda t: (not _as_clause(t), t.lemma_.lower() not in SPEECH_VERBS))
         for verb in verbs:
             speaker, medium = self.speaker_of(verb)
             if speaker is not None or medium is not None:
@@ -490,6 +493,11 @@ def _reporting_verb(verb: Token) -> Token:
         if current.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS and current.pos_ == "VERB":
             return current
     return verb
+
+
+def _as_clause(verb: Token) -> bool:
+    """Return whether ``verb`` heads an attribution clause: "as Breitbart News reported"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _passive_participle(verb: Token) -> bool:
