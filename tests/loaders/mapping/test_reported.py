@@ -169,6 +169,8 @@ def test_speaking_about_a_topic_is_a_statement(nlp, sentence: str, topic: str) -
         "The budget was discussed at length.",
         "Okafor talked about it for an hour.",
         "The storm talked about in the papers never came.",
+        "Okafor spoke on Monday in the harbour hall.",
+        "The official spoke on condition of anonymity.",
     ],
 )
 def test_no_topic_statement_without_a_speaker_or_topic(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
@@ -188,3 +190,57 @@ def test_according_to_around_an_attribution_is_the_outer_source(nlp) -> None:  #
     assert inner.speaker is not None
     assert outer.speaker is not None
     assert inner.speaker.key != outer.speaker.key
+
+
+def colon_run(nlp, text: str) -> Extraction:  # type: ignore[no-untyped-def]
+    """Like run, but ``text`` starts the article (its first line is the headline)."""
+    article = parse_article_text(text, source="test")
+    return extract_doc(nlp(article.text), article)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "direct"),
+    [
+        (
+            # the headline names the person the article names in full: NER misses it there
+            "Merkel: \u2018Europe Must Stand Together\u2019\n\nGerman Chancellor Angela Merkel "
+            "said on Monday that the union would hold.",
+            "Merkel",
+            "\u2018Europe Must Stand Together\u2019",
+            True,
+        ),
+        (
+            "Harbour news\n\nWHY THE VOTE SHIFTED - Marta Okafor: \u201cThe fishermen came out "
+            "late and in force.\u201d",
+            "Marta Okafor",
+            "\u201cThe fishermen came out late and in force.\u201d",
+            True,
+        ),
+        (
+            "Poll: Okafor leads the race for harbour master\n\nThe vote is on Sunday.",
+            "Poll",
+            "Okafor leads the race for harbour master",
+            False,
+        ),
+    ],
+)
+def test_a_name_and_a_colon_attribute_the_line(  # type: ignore[no-untyped-def]
+    nlp, text: str, speaker: str, content: str, direct: bool
+) -> None:
+    ex = colon_run(nlp, text)
+    colon = [s for s in ex.statements if s.provenance.rule == "statement.colon"]
+    assert by_rule(ex, "statement.colon") == [(speaker, content)]
+    assert colon[0].direct is direct
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour news\n\nMarta Okafor: 1,769.\n\nJon Ruiz: 1,501.",
+        "Harbour news\n\nRiverton: Marta Okafor, Jon Ruiz, Ana Delgado and Mark Ellison.",
+        "Harbour news\n\nEditor\u2019s Note: The following is part 3 of a series.",
+        "Harbour news\n\nFollow Marta Okafor on Twitter: @okafor_harbour now.",
+    ],
+)
+def test_tallies_place_lists_and_notes_are_not_colon_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert by_rule(colon_run(nlp, text), "statement.colon") == []

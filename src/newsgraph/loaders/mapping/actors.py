@@ -300,13 +300,19 @@ class Cast:
 
     def _person_named_by(self, token: Token) -> str | None:
         """Return the person a capitalised word the model missed names ("Trump" tagged as a
-        verb in '"...," Trump shot back'): the one whose name ends with it, if only one."""
+        verb in '"...," Trump shot back'); not at a sentence start, where all words are."""
         if not token.is_title or token.is_sent_start or token.pos_ == "PRON":
             return None
+        return self.person_named(token.text)
+
+    def person_named(self, name: str) -> str | None:
+        """Return the one named person of the article called ``name`` or by that surname."""
         named = [
             key
             for key, draft in self._drafts.items()
-            if draft.kind == "person" and not draft.local and draft.name.split()[-1] == token.text
+            if draft.kind == "person"
+            and not draft.local
+            and name in (draft.name, draft.name.split()[-1])
         ]
         return named[0] if len(named) == 1 else None
 

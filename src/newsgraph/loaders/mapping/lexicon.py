@@ -54,7 +54,7 @@ NAMING_VERBS = frozenset(
 #: the border", "referred to the ruling", "commented on the deal").
 TOPIC_VERBS = {
     "talk": ("about", "of"),
-    "speak": ("about", "of", "on"),
+    "speak": ("about", "of"),  # "spoke on condition of anonymity", "on Monday"
     "refer": ("to",),
     "comment": ("on",),
     "complain": ("about",),
@@ -120,7 +120,7 @@ APPEAL_NOUNS = frozenset("appeal call plea request petition".split())
 DOCUMENT_NOUNS = frozenset(
     """
     letter statement report memo memorandum petition declaration communique communiqué
-    resolution op-ed editorial document filing lawsuit complaint study survey
+    resolution op-ed editorial document filing lawsuit complaint study survey poll
     """.split()
 )
 

@@ -227,7 +227,7 @@ class ReportedSpeechFinder:
             if prepositions
             else next((c for c in verb.children if c.dep_ == "dobj"), None)
         )
-        if topic is None or topic.pos_ == "PRON":
+        if topic is None or topic.pos_ == "PRON" or topic.ent_type_ in ("DATE", "TIME"):
             return None
         content = self._tokens_span(list(topic.subtree))
         return self._statement(verb, content, "statement.topic", 0.6) if content else None
@@ -416,45 +416,72 @@ class ReportedSpeechFinder:
 _SOURCES = frozenset("poll survey study report analysis census".split())
 _MIN_SOURCE_CLAUSE = 3
 
-_COLON_LINE = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?):\s+(?P<what>\S.*)$", re.MULTILINE)
+#: "NAME: words" at the start of a line, or after a heading and a dash ("... - Ann Lee: ...").
+_COLON_LINE = re.compile(
+    r"^(?:[^\n:]*? [-\u2013\u2014] ?)?(?P<who>[A-Z][\w.\u2019'\- ()]{0,40}?):\s+(?P<what>\S.*)$",
+    re.MULTILINE,
+)
 _COLON_MAX_WORDS = 5
+_COLON_MIN_WORDS = 3
+_PLACE_KINDS = frozenset({"place", "country"})
+_QUOTE_MARKS = "\"'\u201c\u2018"
 
 
 def colon_statements(finder: StatementFinder) -> list[Statement]:
-    """Return statements written as ``NAME: words`` (transcripts, headlines).
+    """Return statements written as ``NAME: words`` (transcripts, headlines, digests).
 
-    The line must start with a short capitalised prefix (at most five words) that names or
-    describes the speaker; the rest of the line is the content.
+    The line must start with a short capitalised prefix (at most five words, possibly after a
+    heading and a dash) that names a speaker or a source document ("Poll:", "Report:"); the
+    rest of the line is the content.
     """
     found = []
-    text = finder.text
-    for m in _COLON_LINE.finditer(text):
-        who = m.group("who")
-        if len(who.split()) > _COLON_MAX_WORDS or who.lower() in _COLON_NOT_SPEAKERS:
-            continue
-        speaker_tokens = finder.doc.char_span(m.start("who"), m.end("who"), alignment_mode="expand")
-        if speaker_tokens is None or any(t.pos_ == "VERB" for t in speaker_tokens):
-            continue
-        if not any(finder.cast.entity_of_token(t) for t in speaker_tokens):
-            continue  # "EXCLUSIVE:", "Campaign funding:" are headings, not speakers
-        ref = finder.cast.resolve(speaker_tokens.root) or finder.cast.describe(speaker_tokens.root)
-        if ref is None:
-            continue
+    for m in _COLON_LINE.finditer(finder.text):
+        if sum(w[:1].isalpha() for w in m.group("what").split()) < _COLON_MIN_WORDS:
+            continue  # "Clinton: 1,769." is a tally
+        ref = _colon_speaker(finder, m.start("who"), m.end("who"))
+        if ref is None or (ref.key and finder.cast.kind_of(ref.key) in _PLACE_KINDS):
+            continue  # "Iowa: Tim Albrecht, Brad Anderson, ..." lists by place
         content = Span(m.start("what"), m.end("what"))
-        ref = ActorRef(ref.key, Span(m.start("who"), m.end("who")))
-        colon = m.end("who")
-        found.append(
-            Statement(
-                speaker=ref,
-                cue=Span(colon, colon + 1),
-                content=(content,),
-                direct=True,
-                modality="asserted",
-                cameo_code=statement_code("say", content.slice(text)),
-                provenance=finder.provenance(content.start, "statement.colon", 0.6),
-            )
-        )
+        found.append(_colon_statement(finder, ref, m.end("who"), content))
     return found
+
+
+def _colon_speaker(finder: StatementFinder, start: int, end: int) -> ActorRef | None:
+    """Return who speaks in "WHO:", its span as written, or None for a heading."""
+    who = finder.text[start:end]
+    if len(who.split()) > _COLON_MAX_WORDS or who.lower() in _COLON_NOT_SPEAKERS:
+        return None
+    if who.lower().startswith(("follow ", "editor")):  # "Follow X on Twitter:", "Editor's Note:"
+        return None
+    tokens = finder.doc.char_span(start, end, alignment_mode="expand")
+    if tokens is None or any(t.pos_ == "VERB" and not t.is_title for t in tokens):
+        return None
+    cast, root = finder.cast, tokens.root
+    if any(cast.entity_of_token(t) for t in tokens):
+        ref = cast.resolve(root) or cast.describe(root)
+    elif (key := cast.person_named(who)) is not None:  # "Trump:" atop an article on him
+        ref = ActorRef(key)
+    elif root.lemma_.lower() in _SOURCES:  # "Poll:", "Report:"
+        ref, medium = finder.speaker_and_medium(root)
+        ref = ref or (ActorRef(None) if medium else None)
+    else:
+        return None  # "EXCLUSIVE:", "Campaign funding:" are headings, not speakers
+    return ActorRef(ref.key, Span(start, end)) if ref is not None else None
+
+
+def _colon_statement(
+    finder: StatementFinder, speaker: ActorRef, colon: int, content: Span
+) -> Statement:
+    words = content.slice(finder.text)
+    return Statement(
+        speaker=speaker,
+        cue=Span(colon, colon + 1),
+        content=(content,),
+        direct=words[:1] in _QUOTE_MARKS,
+        modality="asserted",
+        cameo_code=statement_code("say", words),
+        provenance=finder.provenance(content.start, "statement.colon", 0.6),
+    )
 
 
 _COLON_NOT_SPEAKERS = frozenset(
