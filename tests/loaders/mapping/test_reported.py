@@ -244,3 +244,10 @@ def test_a_name_and_a_colon_attribute_the_line(  # type: ignore[no-untyped-def]
 )
 def test_tallies_place_lists_and_notes_are_not_colon_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert by_rule(colon_run(nlp, text), "statement.colon") == []
+
+
+def test_a_mid_sentence_attribution_is_cut_out_of_the_content(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "The port, the mayor said, will stay open all winter.")
+    statement = next(s for s in ex.statements if s.provenance.rule == "statement.parenthetical")
+    fragments = [c.slice(ex.article.text) for c in statement.content]
+    assert fragments == ["The port", "will stay open all winter"]

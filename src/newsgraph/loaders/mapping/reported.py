@@ -27,6 +27,7 @@ A partial quote inside a reported clause is part of that clause's statement.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -175,9 +176,21 @@ class ReportedSpeechFinder:
         if self.sf.in_quote(verb.head):  # 'X said, "..."' parsed from the quotation: direct
             return None
         head = verb.head
-        tokens = [t for t in head.subtree if t.i not in {x.i for x in verb.subtree}]
+        attribution = {x.i for x in verb.subtree}
+        tokens = [t for t in head.subtree if t.i not in attribution]
         content = self._tokens_span(tokens)
-        return self._statement(verb, content, "statement.parenthetical", 0.7) if content else None
+        statement = (
+            self._statement(verb, content, "statement.parenthetical", 0.7) if content else None
+        )
+        if statement is None:
+            return None
+        # "The port, the mayor said, will stay open": the words around the attribution
+        pieces = [
+            self._tokens_span([t for t in tokens if t.i < min(attribution)]),
+            self._tokens_span([t for t in tokens if t.i > max(attribution)]),
+        ]
+        fragments = tuple(piece for piece in pieces if piece is not None)
+        return replace(statement, content=fragments) if fragments else statement
 
     def _object_statement(self, verb: Token) -> Statement | None:
         """ "X criticized Y for Z", "X vowed to Z": evaluative and committing speech acts."""
