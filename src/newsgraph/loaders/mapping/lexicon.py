@@ -23,6 +23,7 @@ __all__ = [
     "NAMING_VERBS",
     "PROPOSAL_VERBS",
     "SHARE_WORDS",
+    "SOURCE_NOUNS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "TOPIC_VERBS",
@@ -123,6 +124,9 @@ DOCUMENT_NOUNS = frozenset(
     resolution op-ed editorial document filing lawsuit complaint study survey poll
     """.split()
 )
+
+#: Nouns for findings that state what they found ("In a Register poll, ...", "Poll: ...").
+SOURCE_NOUNS = frozenset("poll survey study report analysis census".split())
 
 #: Singular nouns for people and organisations that can hold and voice a view.
 ACTOR_NOUNS = frozenset(

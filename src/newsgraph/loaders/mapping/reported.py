@@ -18,15 +18,14 @@ Rules (each fact records its rule id):
     "According to X, ..." makes X the speaker of the rest of the sentence.
 ``statement.source-in``
     "In a Register poll last month, Cruz had a 10-point lead": the poll states the rest.
-``statement.colon``
-    ``NAME: words`` lines (transcripts, headlines).
+
+``NAME: words`` lines (``statement.colon``) live in :mod:`~newsgraph.loaders.mapping.colon`.
 
 A partial quote inside a reported clause is part of that clause's statement.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -38,6 +37,7 @@ from newsgraph.loaders.mapping.lexicon import (
     COMMISSIVE_VERBS,
     EVALUATIVE_VERBS,
     NAMING_VERBS,
+    SOURCE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TOPIC_VERBS,
@@ -46,7 +46,7 @@ from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
 from newsgraph.loaders.mapping.statements import NOT_ATTRIBUTION, StatementFinder
 from newsgraph.model import ActorRef, Span, Statement
 
-__all__ = ["ReportedSpeechFinder", "colon_statements"]
+__all__ = ["ReportedSpeechFinder"]
 
 _EDGE_SLACK = 2  # a clause trimmed of its final ".\u201d" still holds the quote that ends it
 #: Cues whose clausal complement is a misparse, not what was said ("she calls; he ...").
@@ -402,7 +402,7 @@ class ReportedSpeechFinder:
         verb of its own (that one's rules name the speaker).
         """
         source = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if source is None or source.lemma_.lower() not in _SOURCES or token.head.dep_ != "ROOT":
+        if source is None or source.lemma_.lower() not in SOURCE_NOUNS or token.head.dep_ != "ROOT":
             return None
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
         if subject is None or any(t.like_num or t.lower_ == "percent" for t in subject.subtree):
@@ -426,80 +426,7 @@ class ReportedSpeechFinder:
         return self._build(token, who, content, span_of(token), "statement.source-in", 0.6, "say")
 
 
-_SOURCES = frozenset("poll survey study report analysis census".split())
 _MIN_SOURCE_CLAUSE = 3
-
-#: "NAME: words" at the start of a line, or after a heading and a dash ("... - Ann Lee: ...").
-_COLON_LINE = re.compile(
-    r"^(?:[^\n:]*? [-\u2013\u2014] ?)?(?P<who>[A-Z][\w.\u2019'\- ()]{0,40}?):\s+(?P<what>\S.*)$",
-    re.MULTILINE,
-)
-_COLON_MAX_WORDS = 5
-_COLON_MIN_WORDS = 3
-_PLACE_KINDS = frozenset({"place", "country"})
-_QUOTE_MARKS = "\"'\u201c\u2018"
-
-
-def colon_statements(finder: StatementFinder) -> list[Statement]:
-    """Return statements written as ``NAME: words`` (transcripts, headlines, digests).
-
-    The line must start with a short capitalised prefix (at most five words, possibly after a
-    heading and a dash) that names a speaker or a source document ("Poll:", "Report:"); the
-    rest of the line is the content.
-    """
-    found = []
-    for m in _COLON_LINE.finditer(finder.text):
-        if sum(w[:1].isalpha() for w in m.group("what").split()) < _COLON_MIN_WORDS:
-            continue  # "Clinton: 1,769." is a tally
-        ref = _colon_speaker(finder, m.start("who"), m.end("who"))
-        if ref is None or (ref.key and finder.cast.kind_of(ref.key) in _PLACE_KINDS):
-            continue  # "Iowa: Tim Albrecht, Brad Anderson, ..." lists by place
-        content = Span(m.start("what"), m.end("what"))
-        found.append(_colon_statement(finder, ref, m.end("who"), content))
-    return found
-
-
-def _colon_speaker(finder: StatementFinder, start: int, end: int) -> ActorRef | None:
-    """Return who speaks in "WHO:", its span as written, or None for a heading."""
-    who = finder.text[start:end]
-    if len(who.split()) > _COLON_MAX_WORDS or who.lower() in _COLON_NOT_SPEAKERS:
-        return None
-    if who.lower().startswith(("follow ", "editor")):  # "Follow X on Twitter:", "Editor's Note:"
-        return None
-    tokens = finder.doc.char_span(start, end, alignment_mode="expand")
-    if tokens is None or any(t.pos_ == "VERB" and not t.is_title for t in tokens):
-        return None
-    cast, root = finder.cast, tokens.root
-    if any(cast.entity_of_token(t) for t in tokens):
-        ref = cast.resolve(root) or cast.describe(root)
-    elif (key := cast.person_named(who)) is not None:  # "Trump:" atop an article on him
-        ref = ActorRef(key)
-    elif root.lemma_.lower() in _SOURCES:  # "Poll:", "Report:"
-        ref, medium = finder.speaker_and_medium(root)
-        ref = ref or (ActorRef(None) if medium else None)
-    else:
-        return None  # "EXCLUSIVE:", "Campaign funding:" are headings, not speakers
-    return ActorRef(ref.key, Span(start, end)) if ref is not None else None
-
-
-def _colon_statement(
-    finder: StatementFinder, speaker: ActorRef, colon: int, content: Span
-) -> Statement:
-    words = content.slice(finder.text)
-    return Statement(
-        speaker=speaker,
-        cue=Span(colon, colon + 1),
-        content=(content,),
-        direct=words[:1] in _QUOTE_MARKS,
-        modality="asserted",
-        cameo_code=statement_code("say", words),
-        provenance=finder.provenance(content.start, "statement.colon", 0.6),
-    )
-
-
-_COLON_NOT_SPEAKERS = frozenset(
-    "note update editor's note correction photo video watch read more related".split()
-)
 
 
 def _that_clause(clause: Token) -> bool:
