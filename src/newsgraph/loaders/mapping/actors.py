@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.loaders.mapping.collectives import VAGUE_COUNTS, read_collective
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, GazetteerEntry
 from newsgraph.loaders.mapping.lexicon import ACTOR_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from newsgraph.loaders.mapping.names import (
@@ -38,14 +39,6 @@ _PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
 _IT_PRONOUNS = frozenset("it its itself".split())
 _GROUP_WORDS = frozenset("group organization organisation body coalition alliance movement".split())
 _COMPANY_WORDS = frozenset("company firm agency ministry department government party".split())
-_VAGUE_COUNTS = {
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 100,
-    "thousands": 1000,
-    "millions": 1000000,
-}
-_QUANT_WORDS = frozenset("more than over at least nearly almost about some around".split())
 _PRONOUN_WINDOW = 3
 #: Verbs whose subject wrote the document they take as object ("Ruiz sent a letter").
 _AUTHORING_VERBS = frozenset("send write sign issue publish release pen submit draft".split())
@@ -185,10 +178,10 @@ class Cast:
         table = self.table
         candidates = sorted(
             table.having_child("nummod")
-            | {i for i, w in enumerate(table.lower) if w in _VAGUE_COUNTS}
+            | {i for i, w in enumerate(table.lower) if w in VAGUE_COUNTS}
         )
         for token in (table.tokens[i] for i in candidates):
-            counted = token.lower_ in _VAGUE_COUNTS or any(
+            counted = token.lower_ in VAGUE_COUNTS or any(
                 c.like_num for c in token.children if c.dep_ == "nummod"
             )
             if counted and token.i not in self._token_entity:
@@ -496,60 +489,16 @@ class Cast:
         return ref.key
 
     def _collective(self, token: Token) -> ActorRef | None:
-        head = token
-        if token.lower_ in _VAGUE_COUNTS:
-            head = prep_object(token, "of") or token
-        if head.tag_ not in ("NNS", "NNPS") or (
-            head.lemma_.lower() + "s" not in COLLECTIVE_NOUNS
-            and head.lower_ not in COLLECTIVE_NOUNS
-        ):
+        """Register the counted collective ``token`` heads as a Group ("600+ officials")."""
+        collective = read_collective(token)
+        if collective is None:
             return None
-        tokens = list(token.subtree)
-        tokens = [
-            t
-            for t in tokens
-            if not (t.dep_ in ("relcl", "acl", "punct") or (t.i > head.i and t.dep_ == "prep"))
-        ]
-        tokens = self._contiguous(tokens, token, head)
-        count = self._count(token, tokens)
-        words = [
-            t for t in tokens if t.dep_ != "det" and t.lower_ not in _QUANT_WORDS and not t.like_num
-        ]
-        name = " ".join(t.text for t in words)
-        if count and token.lower_ not in _VAGUE_COUNTS:
-            name = (
-                f"{count}+ {name}"
-                if any(t.lower_ in _QUANT_WORDS for t in tokens)
-                else f"{count} {name}"
-            )
-        key = self._ensure("group", name)
+        key = self._ensure("group", collective.name)
         draft = self._drafts[key]
-        draft.member_count_min = count or draft.member_count_min
-        draft.country = draft.country or self._nationality(tokens)
-        span = Span(tokens[0].idx, head.idx + len(head.text)) if tokens else span_of(token)
-        draft.mentions.add(span)
-        return ActorRef(key, span)
-
-    @staticmethod
-    def _contiguous(tokens: list[Token], token: Token, head: Token) -> list[Token]:
-        ordered = sorted(tokens, key=lambda t: t.i)
-        end = max(head.i, token.i)
-        kept = [t for t in ordered if t.i <= end or t.dep_ in ("conj", "cc", "amod", "compound")]
-        while kept and kept[-1].dep_ in ("cc", "punct"):
-            kept.pop()
-        return kept
-
-    @staticmethod
-    def _count(token: Token, tokens: list[Token]) -> int | None:
-        if token.lower_ in _VAGUE_COUNTS:
-            return _VAGUE_COUNTS[token.lower_]
-        for t in tokens:
-            if t.like_num:
-                try:
-                    return int(t.text.replace(",", ""))
-                except ValueError:
-                    continue
-        return None
+        draft.member_count_min = collective.count or draft.member_count_min
+        draft.country = draft.country or self._nationality(list(collective.tokens))
+        draft.mentions.add(collective.span)
+        return ActorRef(key, collective.span)
 
     def _nationality(self, tokens: list[Token]) -> str | None:
         if self.gazetteer is None:
