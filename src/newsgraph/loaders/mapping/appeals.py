@@ -20,25 +20,23 @@ create a second appeal. Demands (CAMEO 10) and threats (13) are never appeals.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from newsgraph.loaders.mapping.actors import Cast, span_of
-from newsgraph.loaders.mapping.cameo_rules import appeal_code, event_codes
+from newsgraph.loaders.mapping.cameo_rules import appeal_code
+from newsgraph.loaders.mapping.events import EventReader, is_actorish, is_infinitive
 from newsgraph.loaders.mapping.lexicon import (
-    ACTOR_NOUNS,
     APPEAL_NOUNS,
     APPEAL_VERBS,
     CALL_PARTICLES,
-    COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     PROPOSAL_VERBS,
 )
-from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
+from newsgraph.loaders.mapping.sentences import prep_object
 from newsgraph.loaders.mapping.statements import StatementFinder
-from newsgraph.model import ActorRef, Appeal, Membership, RequestedEvent, Span
+from newsgraph.model import ActorRef, Appeal, Membership, Span
 
 __all__ = ["AppealFinder"]
 
@@ -68,6 +66,7 @@ class AppealFinder:
         self.cast = cast
         self.text = cast.text
         self.sf = statements
+        self.events = EventReader(doc, cast)
         self.appeals: list[Appeal] = []
         self.memberships: list[Membership] = []
 
@@ -104,7 +103,7 @@ class AppealFinder:
         participle whose asker is not named ("Asked about it, she said")."""
         if any(c.dep_ == "neg" for c in verb.children):
             return True
-        if self._is_infinitive(verb) and self._inside_requested_action(verb):
+        if is_infinitive(verb) and self._inside_requested_action(verb):
             return True
         return lemma == "appeal" and any(c.dep_ == "dobj" for c in verb.children)
 
@@ -150,7 +149,7 @@ class AppealFinder:
         action = self._action_head(verb, addressee_token)
         if action is None or (lemma == "call" and not self._call_is_appeal(verb)):
             return None
-        if _is_question(action) or (lemma in _INFINITIVE_ONLY and not self._is_infinitive(action)):
+        if _is_question(action) or (lemma in _INFINITIVE_ONLY and not is_infinitive(action)):
             return None
         if not passive:
             speaker, medium = self._speaker(verb)
@@ -159,7 +158,7 @@ class AppealFinder:
         addressee = self._resolve_addressee(addressee_token)
         if addressee is not None and speaker is not None and addressee.key == speaker.key:
             addressee = None
-        event = self._event(action, addressee)
+        event = self.events.event(action, addressee)
         return Appeal(
             speaker=speaker,
             addressee=addressee,
@@ -227,10 +226,10 @@ class AppealFinder:
         ("called on police"), or the subject of the requested clause when the parser put it
         there ("urging [them to reconsider]", "calling for [the US to step up]").
         """
-        asks_to_do = any(self._is_infinitive(c) for c in verb.children)
+        asks_to_do = any(is_infinitive(c) for c in verb.children)
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass") and (
-                self._is_actorish(child)
+                is_actorish(self.cast, child)
                 or (asks_to_do and child.lower_ not in _NOT_ADDRESSEES)
                 or (asks_to_do and self._names_a_body(child))
             ):
@@ -243,13 +242,13 @@ class AppealFinder:
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
-            if self._is_infinitive(child):
+            if is_infinitive(child):
                 subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
-                if subject is not None and subject.i < child.i and self._is_actorish(subject):
+                if subject is not None and subject.i < child.i and is_actorish(self.cast, subject):
                     return subject
             if self._for_clause(child):  # "calling for the US to step up": X is the clause subject
                 subject = next((g for g in child.children if g.dep_ == "nsubj"), None)
-                if subject is not None and self._is_actorish(subject):
+                if subject is not None and is_actorish(self.cast, subject):
                     return subject
             if child.dep_ == "prep" and child.lower_ == "for":  # "called for X to resign"
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -261,13 +260,6 @@ class AppealFinder:
         """Return whether "it" in "asking it to investigate" refers to an organisation or a
         country of the article."""
         return pronoun.lower_ == "it" and self.cast.resolve_body(pronoun) is not None
-
-    def _is_actorish(self, token: Token) -> bool:
-        if self.cast.entity_of_token(token) is not None or token.pos_ in ("PRON", "PROPN"):
-            return token.lower_ not in ("it", "this", "that")
-        if token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in COLLECTIVE_NOUNS:
-            return True
-        return self.cast.resolve(token) is not None
 
     def _action_head(self, verb: Token, addressee: Token | None) -> Token | None:
         """Return the head of what is asked for: a to-clause, or the object of "for".
@@ -283,14 +275,14 @@ class AppealFinder:
             if holder is None:
                 continue
             for child in holder.children:
-                if child.dep_ in _CLAUSE_DEPS and self._is_infinitive(child):
+                if child.dep_ in _CLAUSE_DEPS and is_infinitive(child):
                     return child
         for child in verb.children:
             if (
                 child.dep_ == "dobj"
                 and child is not addressee
                 and child.pos_ == "NOUN"
-                and not self._is_actorish(child)
+                and not is_actorish(self.cast, child)
             ):
                 return child
         return None
@@ -313,19 +305,13 @@ class AppealFinder:
 
         The parser hangs the infinitive on X or, as often, on the verb of asking.
         """
-        if obj.lower_ in _NOT_ADDRESSEES or not self._is_actorish(obj):
+        if obj.lower_ in _NOT_ADDRESSEES or not is_actorish(self.cast, obj):
             return False  # "calling for a process to identify ...": a process is not asked
-        holders = [obj] + ([obj.head.head] if self._is_actorish(obj) else [])
+        holders = [obj] + ([obj.head.head] if is_actorish(self.cast, obj) else [])
         return any(
-            self._is_infinitive(g) and not any(c.dep_ == "auxpass" for c in g.children)
+            is_infinitive(g) and not any(c.dep_ == "auxpass" for c in g.children)
             for holder in holders
             for g in holder.children
-        )
-
-    @staticmethod
-    def _is_infinitive(token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         )
 
     def _cue_span(self, verb: Token) -> Span:
@@ -345,97 +331,6 @@ class AppealFinder:
         return Span(min(t.idx for t in parts), max(t.idx + len(t.text) for t in parts))
 
     # -- requested events --------------------------------------------------------------------
-
-    def _event(
-        self, head: Token, addressee: ActorRef | None, modality: str = "requested"
-    ) -> RequestedEvent:
-        span = self._subtree_span(head)
-        goal_head = self._goal_head(head)
-        patient = self._patient(head, exclude=addressee.key if addressee else None)
-        goal = (
-            self._event(goal_head, ActorRef(patient) if patient else None, modality)
-            if goal_head is not None
-            else None
-        )
-        if goal is not None:
-            span = Span(span.start, max(span.end, goal.span.end))
-        text = span.slice(self.text)
-        own_text = text if goal is None else self.text[span.start : goal.span.start]
-        return RequestedEvent(
-            label=_label(text),
-            span=span,
-            agent=addressee.key if addressee else None,
-            patient=patient,
-            cameo_codes=event_codes(own_text),
-            participants=self._participants(head, goal_head, patient, addressee),
-            place=self._place(span),
-            goal=goal,
-            modality=modality,
-        )
-
-    def _subtree_span(self, head: Token) -> Span:
-        """Return the text of the action headed by ``head``, without its complementiser
-        ("that", "for") and without a subject that names the actor asked to do it."""
-        leading = {
-            t.i
-            for c in head.children
-            if c.i < head.i
-            and (c.dep_ == "mark" or (c.dep_ in ("nsubj", "nsubjpass") and self._is_actorish(c)))
-            for t in c.subtree
-        }
-        tokens = [t for t in head.subtree if t.i not in leading]
-        return tokens_span(self.text, tokens) or span_of(head)
-
-    def _goal_head(self, head: Token) -> Token | None:
-        for verb in (head, *(c for c in head.children if c.dep_ == "conj")):
-            for child in verb.children:
-                if child.dep_ in ("xcomp", "ccomp") and self._is_infinitive(child):
-                    return child
-        return None
-
-    def _patient(self, head: Token, exclude: str | None) -> str | None:
-        for verb in (head, *(c for c in head.children if c.dep_ == "conj")):
-            for child in verb.children:
-                candidates = (
-                    [child]
-                    if child.dep_ == "dobj"
-                    else [g for g in child.children if g.dep_ in ("nsubj",)]
-                    if child.dep_ in ("ccomp", "xcomp")
-                    else []
-                )
-                for token in candidates:
-                    key = self.cast.entity_of_token(token)
-                    if (
-                        key
-                        and key != exclude
-                        and self.cast.kind_of(key) in ("person", "org", "group", "country")
-                    ):
-                        return key
-        return None
-
-    def _participants(
-        self, head: Token, goal: Token | None, patient: str | None, addressee: ActorRef | None
-    ) -> tuple[str, ...]:
-        skip = {patient, addressee.key if addressee else None}
-        keys = {
-            self.cast.entity_of_token(t)
-            for t in head.subtree
-            if goal is None or t.i < goal.i or t not in set(goal.subtree)
-        }
-        return tuple(
-            sorted(
-                k
-                for k in keys - skip
-                if k and self.cast.kind_of(k) in ("org", "country", "group", "person")
-            )
-        )
-
-    def _place(self, span: Span) -> str | None:
-        for token in self.doc.char_span(span.start, span.end, alignment_mode="expand") or ():
-            key = self.cast.entity_of_token(token)
-            if key and self.cast.kind_of(key) == "place":
-                return key
-        return None
 
     # -- media, nouns, proposals ------------------------------------------------------------
 
@@ -468,7 +363,7 @@ class AppealFinder:
         speaker = self.cast.resolve(speaker_token) if speaker_token is not None else None
         if speaker is None or self.cast.entity_of_token(action) is not None:
             return None
-        event = self._event(action, None)
+        event = self.events.event(action, None)
         return Appeal(
             speaker=speaker,
             addressee=None,
@@ -509,7 +404,7 @@ class AppealFinder:
         if speaker is None and medium is None:
             return None
         addressee = self._addressee_of_medium(medium)
-        event = self._event(clause, None, modality="proposed")
+        event = self.events.event(clause, None, modality="proposed")
         return Appeal(
             speaker=speaker,
             addressee=addressee,
@@ -532,9 +427,3 @@ def _is_question(action: Token) -> bool:
     """Return whether what was asked for is a question: "asked why", "asked what changes ..."."""
     wh_determiner = any(c.dep_ == "det" and c.lower_ in _NOT_ACTIONS for c in action.children)
     return action.lemma_.lower() in _NOT_ACTIONS or wh_determiner
-
-
-def _label(text: str) -> str:
-    text = " ".join(text.split())
-    text = re.sub(r"^(?:to|that)\s+", "", text)
-    return text if len(text) <= _LABEL_MAX else text[:_LABEL_MAX].rsplit(" ", 1)[0] + "\u2026"
