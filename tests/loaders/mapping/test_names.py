@@ -34,3 +34,11 @@ def test_a_surname_shared_by_two_people_goes_to_the_more_mentioned() -> None:
 
 def test_clean_name_drops_article_and_possessive() -> None:
     assert clean_name("the Harbour  Board\u2019s") == "Harbour Board"
+
+
+def test_a_surname_with_an_honorific_goes_to_the_person_of_that_gender() -> None:
+    genders = {"Mark Ellison": "m", "Ana Ellison": "f", "Ellison": "f"}
+    mentions = ["Mark Ellison", "Mark Ellison", "Ana Ellison", "Ellison"]
+    assert full_person_names(mentions)["Ellison"] == "Mark Ellison"  # the more mentioned
+    names = full_person_names(mentions, genders)
+    assert names["Ellison"] == "Ana Ellison"

@@ -113,7 +113,9 @@ class Cast:
     def _register_entities(self) -> None:
         titled = self._titled_names()
         persons = [e for e in self.ents if e.label_ == "PERSON"] + titled
-        full_names = full_person_names([clean_name(p.text) for p in persons])
+        full_names = full_person_names(
+            [clean_name(p.text) for p in persons], _genders_by_name(persons)
+        )
         definitions = self._acronym_definitions()
         for ent in sorted([*self.ents, *titled], key=lambda e: e.start):
             key = self._acronyms.get(ent.text) or self._key_for_ent(ent, full_names)
@@ -379,7 +381,7 @@ class Cast:
             return None
         gender = "m" if lower in _MALE_PRONOUNS else "f" if lower in _FEMALE_PRONOUNS else None
         key = self._recent_of(token.i, kinds, gender)
-        if key is None and lower in _PLURAL_PRONOUNS:
+        if key is None and lower == "them":  # "they" often means the powers that be
             key = self._plural_people_before(token.i)
         return ActorRef(key, span_of(token)) if key else None
 
@@ -605,3 +607,13 @@ class Cast:
         draft = self._drafts.get(document)
         if draft is not None and draft.author is None:
             draft.author = author
+
+
+def _genders_by_name(persons: list[SpacySpan]) -> dict[str, str]:
+    """Map person names to the gender one of their mentions shows ("Mrs. Clinton")."""
+    genders: dict[str, str] = {}
+    for span in persons:
+        gender = gender_of_name(span)
+        if gender is not None:
+            genders.setdefault(clean_name(span.text), gender)
+    return genders

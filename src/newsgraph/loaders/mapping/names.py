@@ -31,31 +31,44 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip()
 
 
-def full_person_names(mentions: list[str]) -> dict[str, str]:
+def full_person_names(mentions: list[str], genders: dict[str, str] | None = None) -> dict[str, str]:
     """Map each person name in an article to the name of the person it stands for.
 
     A shorter name stands for a longer one that begins or ends with it ("Clinton" for "Hillary
-    Clinton"), choosing the most mentioned, then the longest. A generation suffix makes another
-    person ("Donald Trump" is not "Donald Trump Jr."), and a full name used more often than a
-    longer form of it stays its own name (the longer form is a nickname or an honorific that
-    stuck to it: "Crooked Hillary Clinton").
+    Clinton"), choosing the most mentioned, then the longest, and never one of the other
+    gender when ``genders`` (name -> "m" or "f", from honorifics and first names) knows both:
+    "Mrs. Clinton" is not "Bill Clinton". A generation suffix makes another person ("Donald
+    Trump" is not "Donald Trump Jr."), and a full name used more often than a longer form of it
+    stays its own name (the longer form is a nickname that stuck to it: "Crooked Hillary
+    Clinton").
 
     Example:
         >>> names = full_person_names(["Ana Ruiz", "Ruiz", "Ana Ruiz", "Ana Ruiz Jr."])
         >>> names["Ruiz"], names["Ana Ruiz"], names["Ana Ruiz Jr."]
         ('Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz Jr.')
+        >>> full_person_names(["Bill Ruiz", "Ruiz"], {"Bill Ruiz": "m", "Ruiz": "f"})["Ruiz"]
+        'Ruiz'
     """
     counts = Counter(mentions)
+    known = genders or {}
     canonical: dict[str, str] = {}
     for name in sorted(counts, key=lambda n: (-len(n), n)):
         longer = sorted(
-            {c for c in canonical.values() if _stands_for(name, c)},
+            {
+                c
+                for c in canonical.values()
+                if _stands_for(name, c) and _same_gender(known.get(name), known.get(c))
+            },
             key=lambda c: (-counts[c], -len(c.split()), c),
         )
         canonical[name] = longer[0] if longer else name
         if longer and len(name.split()) > 1 and counts[name] > counts[longer[0]]:
             _rename(canonical, longer[0], name)
     return canonical
+
+
+def _same_gender(first: str | None, second: str | None) -> bool:
+    return first is None or second is None or first == second
 
 
 def _stands_for(short: str, long: str) -> bool:
