@@ -225,7 +225,7 @@ class ReportedSpeechFinder:
             objects, naming = objects[:1], objects[1:]
         if not naming:
             return None
-        tokens = [t for c in (*objects, *naming) for t in c.subtree]
+        tokens = [t for c in (*objects, *naming) for t in _without_verb_conjuncts(c)]
         content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
         return self._statement(verb, content, "statement.naming", 0.7) if content else None
 
@@ -427,6 +427,19 @@ class ReportedSpeechFinder:
 
 
 _MIN_SOURCE_CLAUSE = 3
+
+
+def _without_verb_conjuncts(head: Token) -> list[Token]:
+    """Return ``head``'s subtree without a verb the parser coordinated with it: in "called it
+    'shameful' and left", leaving is not part of what it was called."""
+    cut = {
+        t.i
+        for c in head.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    cut |= {c.i for c in head.children if c.dep_ == "cc" and cut}
+    return [t for t in head.subtree if t.i not in cut]
 
 
 def _that_clause(clause: Token) -> bool:
