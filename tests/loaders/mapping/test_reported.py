@@ -38,13 +38,19 @@ def by_rule(ex: Extraction, rule: str) -> list[tuple[str | None, str]]:
         ("The mayor branded the proposal a disaster.", "the proposal a disaster"),
         ("Okafor called the new levy “a tax on fishing.”", "the new levy “a tax on fishing"),
         ("The union described the offer as an insult.", "the offer as an insult"),
-        ("Okafor called the levy “shameful” and left the hall.", "the levy “shameful"),
     ],
 )
 def test_naming_something_is_a_statement(nlp, sentence: str, content: str) -> None:  # type: ignore[no-untyped-def]
     statements = by_rule(run(nlp, sentence), "statement.naming")
     assert len(statements) == 1
     assert statements[0][1].startswith(content)
+
+
+def test_a_naming_statement_ends_before_a_coordinated_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    statements = by_rule(
+        run(nlp, "Okafor called the levy “shameful” and left."), "statement.naming"
+    )
+    assert [content for _, content in statements] == ["the levy “shameful"]
 
 
 @pytest.mark.parametrize(
