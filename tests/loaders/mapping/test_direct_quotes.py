@@ -151,3 +151,14 @@ def test_an_as_clause_in_a_colon_lead_in_names_the_speaker(nlp) -> None:  # type
     ]
     assert speaker_text(ex, quote) == "Ana Ruiz"
     assert quote.provenance.rule == "statement.direct.colon"
+
+
+def test_an_inverted_attribution_after_the_quote_names_its_own_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“The fees are far too high,” said a Riverton fisherman. “Nobody can pay them.”\n\n"
+        "“Look, the board needed to act,” added a harbour official. “It has done that.”",
+    )
+    quote = direct_by_content(ex)["Look, the board needed to act"]
+    assert speaker_text(ex, quote) == "a harbour official"
+    assert direct_by_content(ex)["It has done that."] is quote
