@@ -162,3 +162,21 @@ def test_an_inverted_attribution_after_the_quote_names_its_own_speaker(nlp) -> N
     quote = direct_by_content(ex)["Look, the board needed to act"]
     assert speaker_text(ex, quote) == "a harbour official"
     assert direct_by_content(ex)["It has done that."] is quote
+
+
+def test_a_partial_quote_in_someone_elses_clause_is_no_continuation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“We will fight this levy,” Okafor said. Ruiz’s claim that the levy is “a tax on the "
+        "poorest families in town” angered the board.",
+    )
+    text = ex.article.text
+    okafor = direct_by_content(ex)["We will fight this levy"]
+    assert [c.slice(text) for c in okafor.content] == ["We will fight this levy"]
+    claim = next(s for s in ex.statements if s.cue and s.cue.slice(text) == "claim")
+    assert speaker_text(ex, claim) == "Ruiz"
+
+
+def test_a_copula_before_a_quotation_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Ruiz suspects that the new levy is in fact “a tax on the poorest families.”")
+    assert [speaker_text(ex, s) for s in ex.statements if s.direct] == []

@@ -24,7 +24,7 @@ from newsgraph.loaders.mapping.pipeline import load_pipeline
 from newsgraph.loaders.mapping.quotes import find_quotes
 from newsgraph.loaders.mapping.reported import ReportedSpeechFinder
 from newsgraph.loaders.mapping.statements import StatementFinder
-from newsgraph.model import Article, Extraction, Statement
+from newsgraph.model import Article, Extraction, Span, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,20 +64,30 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
 def _not_inside(quotes: list[Statement], clauses: list[Statement]) -> list[Statement]:
     """Drop partial quotes that lie inside a reported clause: the clause states them.
 
-    A quotation whose own attribution lies inside an "according to" clause ('"...," X said,
-    according to Y') is X's and stays; Y becomes its outer source (see _outer_sources).
+    A quotation without a cue of its own that was taken as the continuation of an earlier
+    quotation loses that fragment when it lies in a reported clause ("'...,' Graham said. He
+    says he will tell the 'bigots' ..."). A quotation whose own attribution lies inside an
+    "according to" clause ('"...," X said, according to Y') is X's and stays; Y becomes its
+    outer source (see _outer_sources).
     """
-    return [q for q in quotes if not _stated_by_clause(q, clauses)]
+    kept = []
+    for quote in quotes:
+        inside = [_in_clause(c, quote, clauses) for c in quote.content]
+        if all(inside):
+            continue
+        first, *rest = quote.content
+        later = tuple(c for c, within in zip(rest, inside[1:], strict=True) if not within)
+        kept.append(quote if len(later) == len(rest) else replace(quote, content=(first, *later)))
+    return kept
 
 
-def _stated_by_clause(quote: Statement, clauses: list[Statement]) -> bool:
-    spans = [
-        span
+def _in_clause(fragment: Span, quote: Statement, clauses: list[Statement]) -> bool:
+    return any(
+        span.start <= fragment.start and fragment.end <= span.end + 2
         for st in clauses
         if not (st.provenance.rule == "statement.according-to" and _holds_cue(st, quote))
         for span in st.content
-    ]
-    return all(any(s.start <= c.start and c.end <= s.end + 2 for s in spans) for c in quote.content)
+    )
 
 
 def _holds_cue(outer: Statement, quote: Statement) -> bool:

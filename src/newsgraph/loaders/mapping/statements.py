@@ -422,6 +422,8 @@ class StatementFinder:
         governor = self._governing_verb(quote)
         if governor is None or not self._adjacent(governor, quote):
             return None
+        if governor.lemma_.lower() in NOT_ATTRIBUTION:  # "the levy is 'a tax on ...'"
+            return None
         speaker, medium = self.speaker_of(governor)
         return (
             _Cue(governor, speaker, medium, "statement.direct.governor")
