@@ -180,3 +180,8 @@ def test_a_partial_quote_in_someone_elses_clause_is_no_continuation(nlp) -> None
 def test_a_copula_before_a_quotation_is_no_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "Ruiz suspects that the new levy is in fact “a tax on the poorest families.”")
     assert [speaker_text(ex, s) for s in ex.statements if s.direct] == []
+
+
+def test_a_colon_lead_in_without_a_speech_verb_names_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "The outcome was plain to see:\n\n“The harbour will close for the whole winter.”")
+    assert [speaker_text(ex, s) for s in ex.statements if s.direct] == []

@@ -369,7 +369,13 @@ class StatementFinder:
         if index == 0 or not self.sentences[index - 1].text.rstrip().endswith(":"):
             return None
         before = self.sentences[index - 1]
-        verbs = [t for t in reversed(before) if t.pos_ in ("VERB", "AUX") and not self.in_quote(t)]
+        verbs = [
+            t
+            for t in reversed(before)
+            if t.pos_ in ("VERB", "AUX")
+            and not self.in_quote(t)
+            and t.lemma_.lower() not in NOT_ATTRIBUTION
+        ]
         # "as Ann Lee observed, the winner was the stage itself:": an "as X said" clause
         # speaks first, then any speech verb, then the nearest verb
         verbs.sort(key=lambda t: (not _as_clause(t), t.lemma_.lower() not in SPEECH_VERBS))
