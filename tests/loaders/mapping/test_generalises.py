@@ -179,3 +179,14 @@ def test_a_letter_asking_it_to_act_addresses_the_body_not_the_letter(nlp) -> Non
     assert appeal.addressee is not None
     assert ex.entities[appeal.addressee.key].kind == "org"
     assert "Commission" in named(ex, appeal.addressee.key)
+
+
+def test_calling_for_someone_to_act_parsed_as_a_relative_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "to investigate" a relative clause of "prosecutor" here
+    ex = run(
+        nlp,
+        "Harbour news\n\nEarlier in the week, Trump called for a special prosecutor to "
+        "investigate Clinton\u2019s use of a private email server.",
+    )
+    appeal = appeal_with_action(ex, "investigate Clinton\u2019s use of a private email server")
+    assert appeal.cue.slice(ex.article.text) == "called for"

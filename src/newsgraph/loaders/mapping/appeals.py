@@ -277,6 +277,8 @@ class AppealFinder:
             for child in holder.children:
                 if child.dep_ in _CLAUSE_DEPS and is_infinitive(child):
                     return child
+                if holder is addressee and _active_infinitive_relcl(child):
+                    return child
         for child in verb.children:
             if (
                 child.dep_ == "dobj"
@@ -421,6 +423,13 @@ class AppealFinder:
             if medium is not None and appeal.medium == medium and appeal.addressee is not None:
                 return ActorRef(appeal.addressee.key)
         return None
+
+
+def _active_infinitive_relcl(clause: Token) -> bool:
+    """ "called for a special prosecutor to investigate": the parser may make what the one
+    asked should do a relative clause of them ("more Americans to be taken" is no request)."""
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    return clause.dep_ == "relcl" and is_infinitive(clause) and not passive
 
 
 def _is_question(action: Token) -> bool:
