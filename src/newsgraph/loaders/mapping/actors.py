@@ -385,10 +385,14 @@ class Cast:
             key = self._plural_people_before(token.i)
         return ActorRef(key, span_of(token)) if key else None
 
+    def body_for(self, pronoun: Token) -> str | None:
+        """Return the latest organisation or country before ``pronoun``, never a document."""
+        return self._recent_of(pronoun.i, ("org", "country"))
+
     def resolve_body(self, pronoun: Token) -> ActorRef | None:
         """Resolve "it" to the latest organisation or country, never a document: who is
         asked to act ("asking it to investigate") is a body, not the letter that asks."""
-        key = self._recent_of(pronoun.i, ("org", "country"))
+        key = self.body_for(pronoun)
         if key is None:
             return None
         self.note_mention(pronoun.i, key)

@@ -259,7 +259,7 @@ class AppealFinder:
     def _names_a_body(self, pronoun: Token) -> bool:
         """Return whether "it" in "asking it to investigate" refers to an organisation or a
         country of the article."""
-        return pronoun.lower_ == "it" and self.cast.resolve_body(pronoun) is not None
+        return pronoun.lower_ == "it" and self.cast.body_for(pronoun) is not None
 
     def _action_head(self, verb: Token, addressee: Token | None) -> Token | None:
         """Return the head of what is asked for: a to-clause, or the object of "for".

@@ -86,5 +86,5 @@ def _colon_statement(
 
 
 _COLON_NOT_SPEAKERS = frozenset(
-    "note update editor's note correction photo video watch read more related".split()
+    "note update correction photo video watch read more related".split()
 )

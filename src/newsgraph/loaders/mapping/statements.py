@@ -462,18 +462,6 @@ class StatementFinder:
             medium=cue.medium,
         )
 
-    def _continued(self, content: Span, previous: Statement) -> Statement:
-        return Statement(
-            speaker=previous.speaker,
-            cue=None,
-            content=(content,),
-            direct=True,
-            modality=previous.modality,
-            cameo_code=statement_code("say", content.slice(self.text)),
-            provenance=self.provenance(content.start, "statement.direct.continued", 0.7),
-            medium=previous.medium,
-        )
-
     def cue_span(self, verb: Token) -> Span:
         if verb.lower_ == "according":
             to = next((c for c in verb.children if c.lower_ == "to"), None)
