@@ -185,3 +185,24 @@ def test_a_copula_before_a_quotation_is_no_cue(nlp) -> None:  # type: ignore[no-
 def test_a_colon_lead_in_without_a_speech_verb_names_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "The outcome was plain to see:\n\n“The harbour will close for the whole winter.”")
     assert [speaker_text(ex, s) for s in ex.statements if s.direct] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mendes wrote that the dockers knew to brace for the storms, saying, "
+            "“They did not come every week, but we learned about them fast.”",
+            "Mendes",
+        ),
+        (
+            "A senior harbour official said the mayor will have to choose a side, saying, "
+            "“At some point she has to come out and say where she stands.”",
+            "A senior harbour official",
+        ),
+    ],
+)
+def test_saying_hung_on_a_reported_verb_is_the_reporters(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, text)
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert speaker_text(ex, quote) == speaker

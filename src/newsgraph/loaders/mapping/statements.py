@@ -174,7 +174,7 @@ class StatementFinder:
                         return self._relative_speaker(target, current.head)
                     return self.speaker_and_medium(target)
             climbs = current.dep_ in _CLIMB_DEPS and not _passive_participle(current)
-            current = current.head if climbs else None
+            current = _reporter_above(current.head) if climbs else None
         return None, None
 
     @staticmethod
@@ -510,6 +510,17 @@ def _reporting_verb(verb: Token) -> Token:
         if current.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS and current.pos_ == "VERB":
             return current
     return verb
+
+
+def _reporter_above(head: Token) -> Token:
+    """Return the speech verb whose reported clause ``head`` is, else ``head`` itself.
+
+    '"Byrne wrote the agents knew ..., saying, '...'": the parser hangs "saying" on the
+    reported verb "knew", but whoever says it is the one who wrote.
+    """
+    outer = head.head
+    reported = head.dep_ == "ccomp" and outer is not head and outer.pos_ == "VERB"
+    return outer if reported and outer.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS else head
 
 
 def _as_clause(verb: Token) -> bool:
