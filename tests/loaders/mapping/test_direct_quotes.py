@@ -206,3 +206,22 @@ def test_saying_hung_on_a_reported_verb_is_the_reporters(nlp, text: str, speaker
     ex = run(nlp, text)
     (quote,) = [s for s in ex.statements if s.direct]
     assert speaker_text(ex, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fees rose again. “Who do they think they are?” Vance said of the port authority "
+        "in March, when the fees doubled for the second time.",
+        "The search went on. “We will find every one of the missing boats.” Vance said.",
+    ],
+)
+def test_an_attribution_sentence_after_the_quotation_names_its_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, text)
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert speaker_text(ex, quote) == "Vance"
+
+
+def test_a_sentence_reporting_a_new_claim_is_not_the_quotations_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "“We will find every one of the missing boats.” Vance said the storm had passed.")
+    assert not [s for s in ex.statements if s.direct]

@@ -90,6 +90,8 @@ _CONFIDENCE = {
 }
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
+_ATTRIBUTION_LEAD = 5  # tokens before the verb of an attribution sentence
+_CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
 _QUANTIFIER_HEADS = frozenset(
     "most some many all several few none both each one two three half".split()
 )
@@ -279,18 +281,23 @@ class StatementFinder:
         return self.doc[first.start : self.sentences[last_index].end]
 
     def _cue_tail_follows(self, quote: QuoteSpan, last_index: int) -> bool:
-        """Return whether the sentence after a quotation is its short attribution.
+        """Return whether the sentence after a quotation is its attribution.
 
         A quotation ending in "!" or "?" ends a sentence for the parser, which leaves the
-        attribution as a sentence of its own: '"A pathetic figure!" he wrote.'
+        attribution as a sentence of its own: '"A pathetic figure!" he wrote.' Any sentence
+        on the same line that opens with an attribution counts too, however the quotation
+        ends: '"Who do they think they are?" Trump said of Apple in February, when ...'.
         """
-        quoted = self.text[quote.inner_start : quote.inner_end].rstrip()
-        if last_index + 1 >= len(self.sentences) or not quoted.endswith(("!", "?")):
+        if last_index + 1 >= len(self.sentences):
             return False
         tail = self.sentences[last_index + 1]
         gap = self.text[quote.end : tail.start_char]
         same_line = len(gap) <= _TAIL_GAP and not gap.strip(" ")
-        return same_line and len(tail) <= _TAIL_TOKENS and not any(map(self.in_quote, tail))
+        if not same_line or any(map(self.in_quote, tail)):
+            return False
+        quoted = self.text[quote.inner_start : quote.inner_end].rstrip()
+        short = quoted.endswith(("!", "?")) and len(tail) <= _TAIL_TOKENS
+        return short or _opens_with_attribution(tail)
 
     def _governing_verb(self, quote: QuoteSpan) -> Token | None:
         """Return the verb outside the quote that the quoted words depend on, if any.
@@ -510,6 +517,18 @@ def _reporting_verb(verb: Token) -> Token:
         if current.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS and current.pos_ == "VERB":
             return current
     return verb
+
+
+def _opens_with_attribution(sentence: SpacySpan) -> bool:
+    """Return whether a sentence opens by attributing what came before: "Trump said of Apple
+    in February." A reported clause ("Trump said he would ...") makes it a statement of its own.
+    """
+    root = sentence.root
+    if root.lemma_.lower() not in SPEECH_VERBS - _THOUGHT_VERBS or root.pos_ != "VERB":
+        return False
+    if root.i - sentence.start > _ATTRIBUTION_LEAD:
+        return False
+    return not any(c.dep_ in _CLAUSE_OBJECT_DEPS for c in root.children)
 
 
 def _reporter_above(head: Token) -> Token:
