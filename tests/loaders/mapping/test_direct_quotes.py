@@ -76,6 +76,15 @@ def test_a_quoted_title_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-d
     assert "We Are Ready" in quotes
 
 
+def test_a_title_ending_the_sentence_inside_its_marks_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Okafor said the port would reopen, as she had told viewers of “Harbour Talk Tonight.” "
+        "The fishermen sang along to the tune of “Down by the Quay.”",
+    )
+    assert not [s for s in ex.statements if s.direct]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

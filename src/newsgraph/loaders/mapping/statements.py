@@ -262,7 +262,8 @@ class StatementFinder:
     def _is_title(self, quote: QuoteSpan) -> bool:
         """Return whether a quotation is a title: title-cased and named as one ("on CNN's
         'State of the Union'", "the show 'Meet the Press'", "to the tune of 'Silent Night'")."""
-        if not _title_cased(self.text[quote.inner_start : quote.inner_end]):
+        # American style puts the sentence's period inside the marks: 'on "Meet the Press."'
+        if not _title_cased(self.text[quote.inner_start : quote.inner_end].rstrip(".,")):
             return False
         before = self.text[max(0, quote.start - _TITLE_LOOKBACK) : quote.start].split()
         word = before[-1].lower().strip(",") if before else ""
