@@ -234,3 +234,12 @@ def test_an_attribution_sentence_after_the_quotation_names_its_speaker(nlp, text
 def test_a_sentence_reporting_a_new_claim_is_not_the_quotations_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "“We will find every one of the missing boats.” Vance said the storm had passed.")
     assert not [s for s in ex.statements if s.direct]
+
+
+def test_a_quotation_naming_the_noun_after_it_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "As the “Save the Old Quay” movement continues to battle the council, Okafor said "
+        "she wore a “Harbour First” badge.",
+    )
+    assert not [s for s in ex.statements if s.direct]

@@ -66,6 +66,7 @@ _INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "appos"
 _CLOSING_MARKS = ("\u201d", '"', "''", "\u2019")
 _CLOSE_LOOKBACK = 4
 _TITLE_LOOKBACK = 40
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Words right before a quoted title: a preposition or a noun for what the title names.
 _TITLE_CONTEXT = frozenset(
     """
@@ -243,7 +244,7 @@ class StatementFinder:
         found: list[Statement] = []
         last_index = -_CONTINUATION_SENTENCES - 1
         for quote in self.quotes:
-            if self._is_title(quote):
+            if self._is_title(quote) or self._is_modifier(quote):
                 continue
             cue = self._cue_for_quote(quote)
             index = self.sentence_index(quote.inner_start)
@@ -268,6 +269,16 @@ class StatementFinder:
         before = self.text[max(0, quote.start - _TITLE_LOOKBACK) : quote.start].split()
         word = before[-1].lower().strip(",") if before else ""
         return word in _TITLE_CONTEXT or word.endswith(("'s", "\u2019s"))
+
+    def _is_modifier(self, quote: QuoteSpan) -> bool:
+        """Return whether a quotation modifies the noun after it: the "Never Again" movement,
+        a "Make the Harbour Great" hat. Such a name is not speech."""
+        words = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        for token in words or ():
+            head = token.head
+            if head.idx >= quote.end and head.pos_ == "NOUN" and token.dep_ in _MODIFIER_DEPS:
+                return True
+        return False
 
     def _window(self, quote: QuoteSpan) -> SpacySpan:
         """Return the sentences a quotation's words fall in (where its cue may be).
