@@ -243,3 +243,13 @@ def test_a_quotation_naming_the_noun_after_it_is_not_speech(nlp) -> None:  # typ
         "she wore a “Harbour First” badge.",
     )
     assert not [s for s in ex.statements if s.direct]
+
+
+def test_saying_after_by_is_the_subjects_of_the_verb_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "When she returned, the judge began by saying, “I do not think the fisherman needs "
+        "to go to jail.”",
+    )
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert speaker_text(ex, quote) == "the judge"

@@ -258,3 +258,11 @@ def test_a_mid_sentence_attribution_is_cut_out_of_the_content(nlp) -> None:  # t
     statement = next(s for s in ex.statements if s.provenance.rule == "statement.parenthetical")
     fragments = [c.slice(ex.article.text) for c in statement.content]
     assert fragments == ["The port", "will stay open all winter"]
+
+
+def test_saying_after_a_preposition_is_the_main_clauses_subjects(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "After saying he was nervous about the vote, the fisherman asked about the harbour fees.",
+    )
+    assert by_rule(ex, "statement.reported") == [("the fisherman", "he was nervous about the vote")]

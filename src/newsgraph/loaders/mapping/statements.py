@@ -176,6 +176,9 @@ class StatementFinder:
                     if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
                         return self._relative_speaker(target, current.head)
                     return self.speaker_and_medium(target)
+            if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+                current = current.head.head  # "began by saying", "after saying ..., the man"
+                continue
             climbs = current.dep_ in _CLIMB_DEPS and not _passive_participle(current)
             current = _reporter_above(current.head) if climbs else None
         return None, None
