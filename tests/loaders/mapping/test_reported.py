@@ -266,3 +266,22 @@ def test_saying_after_a_preposition_is_the_main_clauses_subjects(nlp) -> None:  
         "After saying he was nervous about the vote, the fisherman asked about the harbour fees.",
     )
     assert by_rule(ex, "statement.reported") == [("the fisherman", "he was nervous about the vote")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The harbour office put out a statement saying the port cannot inspect every ship.",
+            "The harbour office",
+        ),
+        ("Fishermen held signs saying the mayor must resign.", "Fishermen"),
+        (
+            "The harbour master emailed the skippers saying that the storm was not over.",
+            "The harbour master",
+        ),
+    ],
+)
+def test_saying_after_the_object_is_the_subjects(nlp, sentence: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ((found, _),) = by_rule(run(nlp, sentence), "statement.reported")
+    assert found == speaker

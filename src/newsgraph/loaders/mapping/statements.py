@@ -37,6 +37,7 @@ from newsgraph.loaders.mapping.cameo_rules import statement_code
 from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
     COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
     HEDGE_CUES,
     HEDGE_WORDS,
     SPEECH_VERBS,
@@ -159,6 +160,11 @@ class StatementFinder:
         for _ in range(3):
             if current is None:
                 break
+            if current.dep_ == "acl" and current.tag_ == "VBG":
+                current, found = self._participle_noun(current)
+                if found is not None:
+                    return self.speaker_and_medium(found)
+                continue
             # '..., adding, "..."' hung on a verb inside an earlier quotation: that verb's
             # subject is someone the quotation talks about, not who adds.
             borrowed = current is not verb and self.in_quote(current) and not self.in_quote(verb)
@@ -183,6 +189,20 @@ class StatementFinder:
             current = _reporter_above(current.head) if climbs else None
         return None, None
 
+    def _participle_noun(self, participle: Token) -> tuple[Token | None, Token | None]:
+        """Follow "<noun> saying ...": return (verb to climb to, noun that speaks).
+
+        "voters saying they want ..." and "a statement saying ..." speak for themselves (a
+        document through its author); "emailed supporters saying ..." and "put out a
+        statement saying ..." are the verb's subject's words.
+        """
+        noun = participle.head
+        if noun.dep_ in ("dobj", "dative") and noun.head.pos_ == "VERB":
+            return noun.head, None
+        if noun.lemma_.lower() in DOCUMENT_NOUNS or self.holds_view(noun, participle):
+            return None, noun
+        return None, None
+
     @staticmethod
     def _subject_of(verb: Token) -> Token | None:
         """Return the subject of ``verb``, or of the verb it is coordinated with or serves."""
@@ -201,8 +221,10 @@ class StatementFinder:
         "the campaign") can; "it" or "the plan" cannot.
         """
         subject = self._subject_of(verb)
-        if subject is None:
-            return False
+        return subject is not None and self.holds_view(subject, verb)
+
+    def holds_view(self, subject: Token, verb: Token) -> bool:
+        """Return whether the noun or pronoun ``subject`` of ``verb`` can hold a view."""
         of_phrase = prep_object(subject, "of")
         if is_share(subject) and of_phrase is None:  # "Nearly half said ...": respondents
             return verb.lemma_.lower() in _SHARE_CUES
