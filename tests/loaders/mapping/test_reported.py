@@ -285,3 +285,12 @@ def test_saying_after_a_preposition_is_the_main_clauses_subjects(nlp) -> None:  
 def test_saying_after_the_object_is_the_subjects(nlp, sentence: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     ((found, _),) = by_rule(run(nlp, sentence), "statement.reported")
     assert found == speaker
+
+
+def test_everything_before_an_inverted_cue_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp, "The port will stay open through the winter, but the fees will rise, said the mayor."
+    )
+    assert by_rule(ex, "statement.reported") == [
+        ("the mayor", "The port will stay open through the winter, but the fees will rise")
+    ]

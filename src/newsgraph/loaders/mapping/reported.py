@@ -328,9 +328,11 @@ class ReportedSpeechFinder:
         "She said the party was not in crisis, and urged that ...", "he said he would
         release it on Friday, calling the delay ...": the parser often hangs the second act
         on the reported clause; it is not more of what was said. Neither is a contrast the
-        writer adds ("..., while his rival ...").
+        writer adds ("..., while his rival ..."). A clause before its cue is cut nowhere:
+        "The port will stay open, but the fees will rise, said the mayor."
         """
-        cut = next((c for c in clause.children if self._another_act(c)), None)
+        fronted = clause.i < clause.head.i  # "X, but Y, said Z": all before the cue was said
+        cut = None if fronted else next((c for c in clause.children if self._another_act(c)), None)
         tokens = [t for t in clause.subtree if cut is None or t.i < cut.left_edge.i]
         while tokens and tokens[-1].dep_ in ("cc", "punct"):
             tokens.pop()
