@@ -294,3 +294,15 @@ def test_everything_before_an_inverted_cue_was_said(nlp) -> None:  # type: ignor
     assert by_rule(ex, "statement.reported") == [
         ("the mayor", "The port will stay open through the winter, but the fees will rise")
     ]
+
+
+def test_a_coordinated_speech_verb_with_its_own_clause_is_a_second_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The mayor said she did not want to think about a closure and predicted that the "
+        "harbour would reopen.",
+    )
+    assert by_rule(ex, "statement.reported") == [
+        ("The mayor", "she did not want to think about a closure"),
+        ("The mayor", "the harbour would reopen"),
+    ]

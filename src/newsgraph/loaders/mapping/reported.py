@@ -365,6 +365,8 @@ class ReportedSpeechFinder:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return True
         lemma = verb.lemma_.lower()
+        if lemma in SPEECH_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+            return True  # "... and predicted that ...": a second report of its own
         comma_before = verb.doc[verb.left_edge.i - 2 : verb.left_edge.i].text.startswith(",")
         return comma_before and (lemma in SPEECH_VERBS or lemma in _OBJECT_CUES)
 
