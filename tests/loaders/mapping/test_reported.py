@@ -306,3 +306,25 @@ def test_a_coordinated_speech_verb_with_its_own_clause_is_a_second_statement(nlp
         ("The mayor", "she did not want to think about a closure"),
         ("The mayor", "the harbour would reopen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "But as the Gazette reported on Tuesday, the harbour will close for the winter.",
+            [("Gazette", "the harbour will close for the winter")],
+        ),
+        (
+            "The ferry will stop running, as Okafor told the council, until the storm passes.",
+            [("Okafor", "The ferry will stop running")],
+        ),
+        ("The crowd cheered as the mayor urged the council to reopen the port.", []),
+        ("The fishermen left early as polls showed the mayor far behind.", []),
+        ("She spoke as though she were the mayor already.", []),
+    ],
+)
+def test_an_as_clause_attributes_the_clause_it_hangs_on(  # type: ignore[no-untyped-def]
+    nlp, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert by_rule(run(nlp, sentence), "statement.as-clause") == expected

@@ -43,7 +43,7 @@ from newsgraph.loaders.mapping.lexicon import (
     TOPIC_VERBS,
 )
 from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
-from newsgraph.loaders.mapping.statements import NOT_ATTRIBUTION, StatementFinder
+from newsgraph.loaders.mapping.statements import NOT_ATTRIBUTION, StatementFinder, as_clause
 from newsgraph.model import ActorRef, Span, Statement
 
 __all__ = ["ReportedSpeechFinder"]
@@ -57,6 +57,7 @@ _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
 _CUE_LEMMAS = _OBJECT_CUES | SPEECH_VERBS | NAMING_VERBS | frozenset(TOPIC_VERBS)
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
+_AS_CLAUSE_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
 
 class ReportedSpeechFinder:
@@ -170,18 +171,25 @@ class ReportedSpeechFinder:
         )
 
     def _parenthetical_statement(self, verb: Token) -> Statement | None:
-        """ "The industry was over-supplied, he said": the speech verb hangs off the clause."""
-        if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH_VERBS:
+        """ "The industry was over-supplied, he said" and "as the Gazette reported, the port
+        will close": the attribution hangs off the clause that was said."""
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        if verb.dep_ == "parataxis":
+            rule = "statement.parenthetical"
+        elif verb.dep_ == "advcl" and as_clause(verb) and not self._has_own_object(verb):
+            rule = "statement.as-clause"
+        else:
             return None
         if self.sf.in_quote(verb.head):  # 'X said, "..."' parsed from the quotation: direct
             return None
         head = verb.head
         attribution = {x.i for x in verb.subtree}
         tokens = [t for t in head.subtree if t.i not in attribution]
+        while tokens and tokens[0].dep_ in ("cc", "punct"):  # "But as Lee noted, ..."
+            tokens.pop(0)
         content = self._tokens_span(tokens)
-        statement = (
-            self._statement(verb, content, "statement.parenthetical", 0.7) if content else None
-        )
+        statement = self._statement(verb, content, rule, 0.7) if content else None
         if statement is None:
             return None
         # "The port, the mayor said, will stay open": the words around the attribution
@@ -191,6 +199,15 @@ class ReportedSpeechFinder:
         ]
         fragments = tuple(piece for piece in pieces if piece is not None)
         return replace(statement, content=fragments) if fragments else statement
+
+    @staticmethod
+    def _has_own_object(verb: Token) -> bool:
+        """Return whether an "as" clause says something of its own, which makes it a clause
+        of time or reason ("as he urged the party to ...", "as polls show ...") rather than
+        an attribution ("as Reuters reported", "as Lee told the Gazette")."""
+        objects = _AS_CLAUSE_OBJECTS - ({"dobj", "dative"} if verb.lemma_ == "tell" else set())
+        as_though = any(c.dep_ == "mark" and c.lower_ in ("though", "if") for c in verb.children)
+        return as_though or any(c.dep_ in objects for c in verb.children)
 
     def _object_statement(self, verb: Token) -> Statement | None:
         """ "X criticized Y for Z", "X vowed to Z": evaluative and committing speech acts."""

@@ -48,7 +48,7 @@ from newsgraph.loaders.mapping.sentences import prep_object
 from newsgraph.loaders.mapping.trailing import trailing_attribution
 from newsgraph.model import ActorRef, Provenance, Span, Statement
 
-__all__ = ["NOT_ATTRIBUTION", "StatementFinder"]
+__all__ = ["NOT_ATTRIBUTION", "StatementFinder", "as_clause"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ADJACENT_WORDS = 4
@@ -422,7 +422,7 @@ class StatementFinder:
         ]
         # "as Ann Lee observed, the winner was the stage itself:": an "as X said" clause
         # speaks first, then any speech verb, then the nearest verb
-        verbs.sort(key=lambda t: (not _as_clause(t), t.lemma_.lower() not in SPEECH_VERBS))
+        verbs.sort(key=lambda t: (not as_clause(t), t.lemma_.lower() not in SPEECH_VERBS))
         for verb in verbs:
             speaker, medium = self.speaker_of(verb)
             if speaker is not None or medium is not None:
@@ -579,7 +579,7 @@ def _reporter_above(head: Token) -> Token:
     return outer if reported and outer.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS else head
 
 
-def _as_clause(verb: Token) -> bool:
+def as_clause(verb: Token) -> bool:
     """Return whether ``verb`` heads an attribution clause: "as Breitbart News reported"."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
