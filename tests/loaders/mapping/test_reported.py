@@ -328,3 +328,23 @@ def test_an_as_clause_attributes_the_clause_it_hangs_on(  # type: ignore[no-unty
     nlp, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert by_rule(run(nlp, sentence), "statement.as-clause") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The mayor denied taking money from the developers.",
+            [("The mayor", "taking money from the developers")],
+        ),
+        (
+            "The harbour board reported raising two million pounds in March.",
+            [("The harbour board", "raising two million pounds in March")],
+        ),
+        ("The mayor kept talking for an hour.", []),
+    ],
+)
+def test_a_gerund_after_deny_or_report_is_what_was_said(  # type: ignore[no-untyped-def]
+    nlp, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert by_rule(run(nlp, sentence), "statement.reported") == expected

@@ -51,6 +51,8 @@ __all__ = ["ReportedSpeechFinder"]
 _EDGE_SLACK = 2  # a clause trimmed of its final ".\u201d" still holds the quote that ends it
 #: Cues whose clausal complement is a misparse, not what was said ("she calls; he ...").
 _NO_CLAUSE_CUES = frozenset({"call"})
+#: Speech verbs whose "-ing" complement is what they report ("denied taking the money").
+_GERUND_CUES = frozenset("report deny admit acknowledge recall mention".split())
 #: Speech verbs whose object is the person spoken to ("told reporters", "asked her").
 _ADDRESSEE_OBJECT_VERBS = frozenset("tell ask inform assure answer call question".split())
 _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
@@ -307,6 +309,10 @@ class ReportedSpeechFinder:
         for child in verb.children:
             if child.dep_ == "ccomp" and not self.sf.in_quote(child):
                 return child
+        if verb.lemma_.lower() in _GERUND_CUES:  # "reported raising $9 million"
+            for child in verb.children:
+                if child.dep_ in ("xcomp", "dobj") and child.tag_ == "VBG":
+                    return child
         if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked the candidate if he ..."
             for child in verb.children:
                 if child.dep_ == "advcl" and any(
