@@ -348,3 +348,13 @@ def test_a_gerund_after_deny_or_report_is_what_was_said(  # type: ignore[no-unty
     nlp, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
     assert by_rule(run(nlp, sentence), "statement.reported") == expected
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["a close friend", "one ally", "the airline", "his brother"],
+)
+def test_nouns_for_people_close_to_the_story_can_speak(nlp, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, f"The harbour, {speaker} said, would reopen in the spring.")
+    ((found, _),) = by_rule(ex, "statement.parenthetical")
+    assert found == speaker

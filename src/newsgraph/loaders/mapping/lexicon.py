@@ -140,6 +140,11 @@ ACTOR_NOUNS = frozenset(
     organization organisation coalition union association institute team network newspaper
     magazine poll survey study report pollster strategist consultant operative manager
     official businessman businesswoman actor actress singer host anchor commentator pastor
+    friend ally associate colleague confidant partner insider observer person man woman
+    delegate employee member organizer organiser nominee contender hopeful secretary chief
+    speechwriter lobbyist diplomat ambassador envoy negotiator moderator tycoon proponent
+    backer donor surrogate owner founder wife husband son daughter brother sister mother
+    father relative neighbor neighbour airline
     """.split()
 )
 
