@@ -10,6 +10,8 @@ then the end of the clause.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 __all__ = ["trailing_attribution"]
@@ -40,11 +42,11 @@ def trailing_attribution(doc: Doc, quote_end: int) -> tuple[Token, Token] | None
 
 
 def _first_token_at(doc: Doc, char: int) -> int | None:
-    """Return the index of the first non-space token at or after ``char``."""
-    for token in doc:
-        if token.idx >= char and not token.is_space:
-            return token.i
-    return None
+    """Return the index of the first non-space token at or after ``char`` (binary search)."""
+    i = bisect_left(range(len(doc)), char, key=lambda j: doc[j].idx)
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i if i < len(doc) else None
 
 
 def _verb_after_subject(doc: Doc, start: int) -> int | None:
