@@ -199,6 +199,18 @@ def test_according_to_around_an_attribution_is_the_outer_source(nlp) -> None:  #
     assert inner.speaker.key != outer.speaker.key
 
 
+def test_an_outer_sources_content_has_no_overlapping_fragments(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“We will not close the port,” Okafor said, according to the Harbour Gazette. "
+        "“The fleet needs it more than ever.”",
+    )
+    (outer,) = [s for s in ex.statements if s.provenance.rule == "statement.according-to"]
+    ends = [c.end for c in outer.content]
+    starts = [c.start for c in outer.content]
+    assert all(end < start for end, start in zip(ends, starts[1:], strict=False))
+
+
 def colon_run(nlp, text: str) -> Extraction:  # type: ignore[no-untyped-def]
     """Like run, but ``text`` starts the article (its first line is the headline)."""
     article = parse_article_text(text, source="test")

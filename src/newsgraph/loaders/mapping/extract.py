@@ -109,9 +109,20 @@ def _outer_sources(reported: list[Statement], direct: list[Statement]) -> list[S
         if quote is None:
             continue
         if not _holds_content(outer, quote):
-            outer = replace(outer, content=tuple(sorted({*quote.content, *outer.content})))
+            outer = replace(outer, content=_union(*quote.content, *outer.content))
         widened.append(outer)
     return widened
+
+
+def _union(*spans: Span) -> tuple[Span, ...]:
+    """Return ``spans`` sorted, overlapping ones merged into one."""
+    merged: list[Span] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            last = merged.pop()
+            span = Span(last.start, max(last.end, span.end))
+        merged.append(span)
+    return tuple(merged)
 
 
 def _reported_quote(outer: Statement, direct: list[Statement]) -> Statement | None:
