@@ -6,6 +6,9 @@ Rules (each fact records its rule id):
     A speech verb with a clausal complement: "They argue that ...", "..., officials said."
 ``statement.parenthetical``
     "The industry was over-supplied, he said": the speech verb hangs off the clause.
+``statement.as-clause``
+    "As Reuters reported, the port will close": an "as" clause with nothing said of its own
+    attributes the clause it hangs on.
 ``statement.speech-act``
     What a speech act's object names: "X criticized Y", "X vowed to ...", "predicted a win".
 ``statement.naming``
@@ -207,7 +210,8 @@ class ReportedSpeechFinder:
         """Return whether an "as" clause says something of its own, which makes it a clause
         of time or reason ("as he urged the party to ...", "as polls show ...") rather than
         an attribution ("as Reuters reported", "as Lee told the Gazette")."""
-        objects = _AS_CLAUSE_OBJECTS - ({"dobj", "dative"} if verb.lemma_ == "tell" else set())
+        addressee = {"dobj", "dative"} if verb.lemma_.lower() == "tell" else set()
+        objects = _AS_CLAUSE_OBJECTS - addressee
         as_though = any(c.dep_ == "mark" and c.lower_ in ("though", "if") for c in verb.children)
         return as_though or any(c.dep_ in objects for c in verb.children)
 

@@ -20,7 +20,8 @@ its quotations, sentence index, the speaker (and medium) of a cue verb, provenan
     barked'), see :mod:`~newsgraph.loaders.mapping.trailing`.
 
 Quotes split around one cue share a statement; an uncued quotation right after an
-attributed one continues it. Quoted titles ("Meet the Press") are not speech. Reported
+attributed one continues it. Quoted titles ("Meet the Press") and names that modify a noun
+(the "Never Again" movement) are not speech. Reported
 speech lives in :mod:`newsgraph.loaders.mapping.reported`.
 """
 
@@ -571,7 +572,7 @@ def _opens_with_attribution(sentence: SpacySpan) -> bool:
 def _reporter_above(head: Token) -> Token:
     """Return the speech verb whose reported clause ``head`` is, else ``head`` itself.
 
-    '"Byrne wrote the agents knew ..., saying, '...'": the parser hangs "saying" on the
+    In "Byrne wrote the agents knew ..., saying, '...'" the parser hangs "saying" on the
     reported verb "knew", but whoever says it is the one who wrote.
     """
     outer = head.head
