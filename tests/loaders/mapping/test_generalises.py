@@ -190,3 +190,22 @@ def test_calling_for_someone_to_act_parsed_as_a_relative_clause(nlp) -> None:  #
     )
     appeal = appeal_with_action(ex, "investigate Clinton\u2019s use of a private email server")
     assert appeal.cue.slice(ex.article.text) == "called for"
+
+
+@pytest.mark.parametrize(
+    ("text", "appeals"),
+    [
+        (
+            "The board has two ways to press the council: by asking the mayor to veto the "
+            "levy, or by suing.",
+            1,
+        ),
+        ("The union decided against urging its members to strike.", 0),
+        ("The union closed the yard without asking the workers to leave.", 0),
+    ],
+)
+def test_an_appeal_after_by_is_made_one_after_against_is_not(  # type: ignore[no-untyped-def]
+    nlp, text: str, appeals: int
+) -> None:
+    ex = run(nlp, "Harbour news\n\n" + text)
+    assert len(ex.appeals) == appeals

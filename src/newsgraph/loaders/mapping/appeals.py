@@ -45,6 +45,7 @@ _ACTION_PREPS = ("for",)
 _CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 _LABEL_MAX = 160
 _NOT_ADDRESSEES = frozenset("it this that which what".split())
+_NEGATING_PREPOSITIONS = frozenset({"against", "without"})  # "decided against urging"
 _CUE_LEMMAS = APPEAL_VERBS | PROPOSAL_VERBS | APPEAL_NOUNS
 #: Objects of "ask" that make it a question, not a request.
 _NOT_ACTIONS = frozenset("question questions whether if why how what".split())
@@ -98,10 +99,10 @@ class AppealFinder:
         return False
 
     def _not_an_appeal(self, verb: Token, lemma: str) -> bool:
-        """Return whether ``verb`` cannot be an appeal here: negated ("did not call for"), part
-        of another appeal's action, a legal appeal ("appealed the ruling"), or a passive
-        participle whose asker is not named ("Asked about it, she said")."""
-        if any(c.dep_ == "neg" for c in verb.children):
+        """Return whether ``verb`` cannot be an appeal here: negated ("did not call for",
+        "decided against recommending"), part of another appeal's action, or a legal appeal
+        ("appealed the ruling")."""
+        if _negated(verb):
             return True
         if is_infinitive(verb) and self._inside_requested_action(verb):
             return True
@@ -397,7 +398,7 @@ class AppealFinder:
         clause = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj")), None)
         if (
             clause is None
-            or any(c.dep_ == "neg" for c in verb.children)
+            or _negated(verb)
             or self._inside_requested_action(verb)
             or clause.lower_ in ("nothing", "none")  # "has proposed nothing that would ..."
         ):
@@ -436,3 +437,10 @@ def _is_question(action: Token) -> bool:
     """Return whether what was asked for is a question: "asked why", "asked what changes ..."."""
     wh_determiner = any(c.dep_ == "det" and c.lower_ in _NOT_ACTIONS for c in action.children)
     return action.lemma_.lower() in _NOT_ACTIONS or wh_determiner
+
+
+def _negated(verb: Token) -> bool:
+    """Return whether ``verb`` is denied: "did not call for", "decided against urging"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ in _NEGATING_PREPOSITIONS
