@@ -209,3 +209,15 @@ def test_an_appeal_after_by_is_made_one_after_against_is_not(  # type: ignore[no
 ) -> None:
     ex = run(nlp, "Harbour news\n\n" + text)
     assert len(ex.appeals) == appeals
+
+
+def test_the_asker_the_parser_hangs_on_the_action_still_asks(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Harbour news\n\nThe clerk deleted an archive of harbour emails, even though he had "
+        "been asked to preserve them by the Harbour Select Committee on Fees.",
+    )
+    (appeal,) = ex.appeals
+    assert appeal.speaker is not None
+    assert appeal.speaker.span is not None
+    assert "Harbour Select Committee" in appeal.speaker.span.slice(ex.article.text)

@@ -129,7 +129,7 @@ class AppealFinder:
         agent = next(
             (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
             None,
-        )
+        ) or self._agent_in_action(verb)
         speaker = (
             (self.cast.resolve(agent) or self.cast.describe(agent)) if agent is not None else None
         )
@@ -137,6 +137,15 @@ class AppealFinder:
         if asked is None and verb.dep_ in ("advcl", "acl"):
             asked = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return speaker, asked
+
+    def _agent_in_action(self, verb: Token) -> Token | None:
+        """Return the asker the parser hung on the action: "asked to do so by police"."""
+        for action in (c for c in verb.children if c.dep_ == "xcomp"):
+            for by in (c for c in action.children if c.lower_ == "by" and c.i > action.i):
+                agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+                if agent is not None and self.sf.holds_view(agent, verb):
+                    return agent
+        return None
 
     def _verb_appeal(self, verb: Token) -> Appeal | None:
         lemma = verb.lemma_.lower()
