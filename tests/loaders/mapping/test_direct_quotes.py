@@ -253,3 +253,13 @@ def test_saying_after_by_is_the_subjects_of_the_verb_before(nlp) -> None:  # typ
     )
     (quote,) = [s for s in ex.statements if s.direct]
     assert speaker_text(ex, quote) == "the judge"
+
+
+def test_a_thought_inside_the_speakers_clause_does_not_take_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The mayor says if people think the harbour will be fixed by “establishment politics, "
+        "you have a very good candidate to vote for, but it is not me.”",
+    )
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert speaker_text(ex, quote) == "The mayor"
