@@ -292,6 +292,11 @@ def test_saying_after_a_preposition_is_the_main_clauses_subjects(nlp) -> None:  
             "The harbour master emailed the skippers saying that the storm was not over.",
             "The harbour master",
         ),
+        (
+            "The campaign sent an email to supporters stating that the mayor had joined the "
+            "critics.",
+            "The campaign",
+        ),
     ],
 )
 def test_saying_after_the_object_is_the_subjects(nlp, sentence: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

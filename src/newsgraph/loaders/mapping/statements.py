@@ -69,6 +69,7 @@ _CLOSING_MARKS = ("\u201d", '"', "''", "\u2019")
 _CLOSE_LOOKBACK = 4
 _TITLE_LOOKBACK = 40
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_OBJECT_PATH_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 #: Words right before a quoted title: a preposition or a noun for what the title names.
 _TITLE_CONTEXT = frozenset(
     """
@@ -194,12 +195,15 @@ class StatementFinder:
         """Follow "<noun> saying ...": return (verb to climb to, noun that speaks).
 
         "voters saying they want ..." and "a statement saying ..." speak for themselves (a
-        document through its author); "emailed supporters saying ..." and "put out a
-        statement saying ..." are the verb's subject's words.
+        document through its author); "emailed supporters saying ...", "put out a statement
+        saying ..." and "sent an email to supporters stating ..." are the verb's subject's
+        words.
         """
-        noun = participle.head
-        if noun.dep_ in ("dobj", "dative") and noun.head.pos_ == "VERB":
-            return noun.head, None
+        noun = node = participle.head
+        while node.dep_ in _OBJECT_PATH_DEPS and node.head is not node:
+            node = node.head  # up through "an email to supporters" to "blasted out"
+            if node.pos_ == "VERB":
+                return node, None
         if noun.lemma_.lower() in DOCUMENT_NOUNS or self.holds_view(noun, participle):
             return None, noun
         return None, None
