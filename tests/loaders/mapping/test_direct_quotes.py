@@ -263,3 +263,13 @@ def test_a_thought_inside_the_speakers_clause_does_not_take_the_quote(nlp) -> No
     )
     (quote,) = [s for s in ex.statements if s.direct]
     assert speaker_text(ex, quote) == "The mayor"
+
+
+def test_of_two_subjects_the_one_beside_the_cue_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Okafor said the season was not good. His final assessment: “It’s not quite "
+        "hopeless,” he said. “We’re hopeful.”",
+    )
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert speaker_text(ex, quote) == "he"

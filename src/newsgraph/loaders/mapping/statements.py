@@ -170,7 +170,7 @@ class StatementFinder:
             # '..., adding, "..."' hung on a verb inside an earlier quotation: that verb's
             # subject is someone the quotation talks about, not who adds.
             borrowed = current is not verb and self.in_quote(current) and not self.in_quote(verb)
-            for child in () if borrowed else current.children:
+            for child in () if borrowed else _nearest_first(current):
                 if self.in_quote(child) and not self.in_quote(current):
                     continue  # a subject inside the quotation is a misparse, not the speaker
                 if _is_dateline(child):
@@ -581,6 +581,12 @@ def _thought_reported(verb: Token, candidates: list[Token]) -> bool:
         return False
     outer = {t.i for t in candidates if t.lemma_.lower() not in _THOUGHT_VERBS}
     return any(a.i in outer for a in verb.ancestors)
+
+
+def _nearest_first(verb: Token) -> list[Token]:
+    """Return ``verb``'s children, nearest first: of the two subjects a misparse gives
+    ("His verdict: '...,' he said"), the one beside the verb speaks."""
+    return sorted(verb.children, key=lambda child: abs(child.i - verb.i))
 
 
 def _reporter_above(head: Token) -> Token:
