@@ -273,3 +273,12 @@ def test_of_two_subjects_the_one_beside_the_cue_speaks(nlp) -> None:  # type: ig
     )
     (quote,) = [s for s in ex.statements if s.direct]
     assert speaker_text(ex, quote) == "he"
+
+
+def test_the_subject_of_the_reported_clause_is_not_an_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Most voters were worried about the harbour; most said they were “very worried "
+        "about the fees.”",
+    )
+    assert "they" not in [speaker_text(ex, s) for s in ex.statements]

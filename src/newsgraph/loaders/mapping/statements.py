@@ -469,6 +469,8 @@ class StatementFinder:
                 token = self.doc[i]
                 if step > 0 and token.dep_ in _OBJECT_DEPS and token.head is verb:
                     continue
+                if step > 0 and token.dep_ == "nsubj" and token.head is not verb:
+                    continue  # "most said they were ...": the reported clause's subject
                 named = self.cast.entity_of_token(token) or is_age(token)
                 if named or token.lower_ in _PERSONAL_PRONOUNS:
                     return self.speaker_and_medium(token)
