@@ -221,3 +221,16 @@ def test_the_asker_the_parser_hangs_on_the_action_still_asks(nlp) -> None:  # ty
     assert appeal.speaker is not None
     assert appeal.speaker.span is not None
     assert "Harbour Select Committee" in appeal.speaker.span.slice(ex.article.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "appeals"),
+    [
+        ("Critics say cheap harbour loans encourage others to build more boats.", 0),
+        ("The plan would cost the town dearly because it would encourage owners to wait.", 0),
+        ("The mayor encouraged the owners to repair their boats before winter.", 1),
+    ],
+)
+def test_a_thing_that_encourages_makes_no_appeal(nlp, text: str, appeals: int) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Harbour news\n\n" + text)
+    assert len(ex.appeals) == appeals

@@ -51,6 +51,9 @@ _CUE_LEMMAS = APPEAL_VERBS | PROPOSAL_VERBS | APPEAL_NOUNS
 _NOT_ACTIONS = frozenset("question questions whether if why how what".split())
 #: Verbs that appeal only with an infinitive ("encouraged them to vote"), never with a noun.
 _INFINITIVE_ONLY = frozenset("encourage".split())
+#: Cues that things as well as people do ("cheap loans encourage buyers to ..."): only an
+#: actor makes them an appeal.
+_CAUSAL_CUES = frozenset({"encourage"})
 
 
 class AppealFinder:
@@ -163,7 +166,8 @@ class AppealFinder:
             return None
         if not passive:
             speaker, medium = self._speaker(verb)
-            if speaker is None or (speaker.key is None and not self._speaker_is_actor(verb)):
+            needs_actor = speaker is not None and (speaker.key is None or lemma in _CAUSAL_CUES)
+            if speaker is None or (needs_actor and not self._speaker_is_actor(verb)):
                 return None
         addressee = self._resolve_addressee(addressee_token)
         if addressee is not None and speaker is not None and addressee.key == speaker.key:
