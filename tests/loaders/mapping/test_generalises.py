@@ -201,7 +201,6 @@ def test_calling_for_someone_to_act_parsed_as_a_relative_clause(nlp) -> None:  #
             1,
         ),
         ("The union decided against urging its members to strike.", 0),
-        ("The union closed the yard without asking the workers to leave.", 0),
     ],
 )
 def test_an_appeal_after_by_is_made_one_after_against_is_not(  # type: ignore[no-untyped-def]

@@ -45,7 +45,7 @@ _ACTION_PREPS = ("for",)
 _CLAUSE_DEPS = ("xcomp", "advcl", "ccomp", "acl")
 _LABEL_MAX = 160
 _NOT_ADDRESSEES = frozenset("it this that which what".split())
-_NEGATING_PREPOSITIONS = frozenset({"against", "without"})  # "decided against urging"
+_NEGATING_PREPOSITIONS = frozenset({"against"})  # "decided against urging"
 _CUE_LEMMAS = APPEAL_VERBS | PROPOSAL_VERBS | APPEAL_NOUNS
 #: Objects of "ask" that make it a question, not a request.
 _NOT_ACTIONS = frozenset("question questions whether if why how what".split())
