@@ -29,6 +29,12 @@ def speaker_text(ex: Extraction, statement: Statement) -> str | None:
     return span.slice(ex.article.text) if span else None
 
 
+def sole_direct_speaker(ex: Extraction) -> str | None:
+    """The speaker text of the one direct quotation ``ex`` must hold."""
+    (quote,) = [s for s in ex.statements if s.direct]
+    return speaker_text(ex, quote)
+
+
 def test_attribution_after_an_exclamation_is_found(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "The council met late. “This is a disgrace!” the harbour master wrote.")
     quote = direct_by_content(ex)["This is a disgrace!"]
@@ -213,8 +219,7 @@ def test_a_colon_lead_in_without_a_speech_verb_names_nobody(nlp) -> None:  # typ
 )
 def test_saying_hung_on_a_reported_verb_is_the_reporters(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, text)
-    (quote,) = [s for s in ex.statements if s.direct]
-    assert speaker_text(ex, quote) == speaker
+    assert sole_direct_speaker(ex) == speaker
 
 
 @pytest.mark.parametrize(
@@ -227,8 +232,7 @@ def test_saying_hung_on_a_reported_verb_is_the_reporters(nlp, text: str, speaker
 )
 def test_an_attribution_sentence_after_the_quotation_names_its_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, text)
-    (quote,) = [s for s in ex.statements if s.direct]
-    assert speaker_text(ex, quote) == "Vance"
+    assert sole_direct_speaker(ex) == "Vance"
 
 
 def test_a_sentence_reporting_a_new_claim_is_not_the_quotations_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -251,8 +255,7 @@ def test_saying_after_by_is_the_subjects_of_the_verb_before(nlp) -> None:  # typ
         "When she returned, the judge began by saying, “I do not think the fisherman needs "
         "to go to jail.”",
     )
-    (quote,) = [s for s in ex.statements if s.direct]
-    assert speaker_text(ex, quote) == "the judge"
+    assert sole_direct_speaker(ex) == "the judge"
 
 
 def test_a_thought_inside_the_speakers_clause_does_not_take_the_quote(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -261,8 +264,7 @@ def test_a_thought_inside_the_speakers_clause_does_not_take_the_quote(nlp) -> No
         "The mayor says if people think the harbour will be fixed by “establishment politics, "
         "you have a very good candidate to vote for, but it is not me.”",
     )
-    (quote,) = [s for s in ex.statements if s.direct]
-    assert speaker_text(ex, quote) == "The mayor"
+    assert sole_direct_speaker(ex) == "The mayor"
 
 
 def test_of_two_subjects_the_one_beside_the_cue_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -271,8 +273,7 @@ def test_of_two_subjects_the_one_beside_the_cue_speaks(nlp) -> None:  # type: ig
         "Okafor said the season was not good. His final assessment: “It’s not quite "
         "hopeless,” he said. “We’re hopeful.”",
     )
-    (quote,) = [s for s in ex.statements if s.direct]
-    assert speaker_text(ex, quote) == "he"
+    assert sole_direct_speaker(ex) == "he"
 
 
 def test_the_subject_of_the_reported_clause_is_not_an_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -381,7 +381,8 @@ class StatementFinder:
             and t.pos_ in ("VERB", "AUX")
             and not self.in_quote(t)
         ]
-        candidates = [t for t in candidates if not _thought_reported(t, candidates)]
+        outer = {t.i for t in candidates if t.lemma_.lower() not in _THOUGHT_VERBS}
+        candidates = [t for t in candidates if not _thought_reported(t, outer)]
         candidates.sort(key=lambda t: min(abs(t.idx - quote.end), abs(t.idx - quote.start)))
         for verb in map(_reporting_verb, candidates):
             speaker, medium = self.speaker_of(verb)
@@ -576,12 +577,11 @@ def _opens_with_attribution(sentence: SpacySpan) -> bool:
     return not any(c.dep_ in _CLAUSE_OBJECT_DEPS for c in root.children)
 
 
-def _thought_reported(verb: Token, candidates: list[Token]) -> bool:
-    """Return whether ``verb`` is a thought reported by another candidate cue: in "He says
-    if people think ..., '...'" the quotation is his, not what people think."""
+def _thought_reported(verb: Token, outer: set[int]) -> bool:
+    """Return whether ``verb`` is a thought reported by one of the ``outer`` cues (token
+    indices): in "He says if people think ..., '...'" the quotation is his, not theirs."""
     if verb.lemma_.lower() not in _THOUGHT_VERBS:
         return False
-    outer = {t.i for t in candidates if t.lemma_.lower() not in _THOUGHT_VERBS}
     return any(a.i in outer for a in verb.ancestors)
 
 
