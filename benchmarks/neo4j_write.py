@@ -8,7 +8,8 @@ speed; ``--extract`` runs the real pipeline instead (slow). Then, in the same ru
 the same server, with the database emptied before each load, it times:
 
 (a) our writer, ``Neo4jWriter.push_state`` on an empty database (planning, provenance,
-    batched ``UNWIND`` writes in managed transactions);
+    batched ``UNWIND`` writes in managed transactions, two sessions at once), and the same
+    writer with one session, for comparison;
 (b) per-row MERGE, one query per node and per relationship (``execute_query``, each its
     own transaction), on a subset, extrapolated as rows/s;
 (c) a hand-written loader: one ``UNWIND $rows ... MERGE`` query per batch of the same size
@@ -257,7 +258,7 @@ def main() -> int:
         f"{len(state.rels)} relationships (prepared in {time.perf_counter() - start:.1f} s)"
     )
 
-    with Neo4jWriter(args.uri) as writer:
+    with Neo4jWriter(args.uri) as writer, Neo4jWriter(args.uri, workers=1) as serial:
         timed(writer, lambda: hand_written(writer, state))  # warm the server's JIT and caches
         counted: list[int] = []
         best = best_interleaved(
@@ -265,6 +266,7 @@ def main() -> int:
             {
                 "hand": lambda: hand_written(writer, state),
                 "ours": lambda: writer.push_state(state),
+                "serial": lambda: serial.push_state(state),
                 "row": lambda: counted.append(per_row(writer, state)),
             },
             args.repeats,
@@ -280,6 +282,7 @@ def main() -> int:
 
     figures = {
         "(a) our writer (push_state)": rows / ours_s,
+        "    the same, one session": rows / best["serial"],
         "(b) per-row MERGE (subset)": row_count / row_s,
         "(c) hand-written UNWIND loader": rows / hand_s,
         "our push incl. projection": rows / push_s,

@@ -493,11 +493,19 @@ def neo4j_group() -> None:
 @neo4j_group.command("push")
 @store_option
 @neo4j_options
-def neo4j_push_cli(store: str, uri: str, user: str, database: str | None) -> None:
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Transactions written at once when a push is large.",
+)
+def neo4j_push_cli(store: str, uri: str, user: str, database: str | None, workers: int) -> None:
     """Make the Neo4j database mirror the store; only changed articles are rewritten.
 
     Idempotent: pushing an unchanged store writes nothing. A changed article's old facts
-    go, and actors shared with other articles keep what those articles say.
+    go, and actors shared with other articles keep what those articles say. A large push
+    writes several transactions at once (--workers), each stage after the one before.
 
     \b
     Example:
@@ -514,7 +522,10 @@ def neo4j_push_cli(store: str, uri: str, user: str, database: str | None) -> Non
         bar = bar or _progress_bar(None, total, "Writing rows")
         bar.update(done - bar.n)
 
-    with KnowledgeGraph(_existing_store(store)) as kg, Neo4jWriter(uri, user, database) as writer:
+    with (
+        KnowledgeGraph(_existing_store(store)) as kg,
+        Neo4jWriter(uri, user, database, workers=workers) as writer,
+    ):
         report = writer.push(kg, progress=progress)
     if bar is not None:
         bar.close()

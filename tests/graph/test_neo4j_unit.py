@@ -11,6 +11,8 @@ import doctest
 import importlib
 import io
 import json
+import threading
+import time
 from datetime import date
 from typing import Any
 
@@ -142,8 +144,18 @@ class FakeSession:
         return None
 
     def execute_write(self, work: Any, *args: Any) -> Any:
-        self.driver.transactions += 1
-        return work(FakeTx(self.driver), *args)
+        with self.driver.lock:
+            self.driver.transactions += 1
+            self.driver.open_transactions += 1
+            self.driver.most_open = max(self.driver.most_open, self.driver.open_transactions)
+        try:
+            result = work(FakeTx(self.driver), *args)
+            time.sleep(self.driver.transaction_seconds)
+            return result
+        finally:
+            with self.driver.lock:
+                self.driver.open_transactions -= 1
+                self.driver.finished.append(len(self.driver.writes))
 
 
 class FakeDriver:
@@ -154,6 +166,10 @@ class FakeDriver:
         self.writes: list[tuple[str, list[dict[str, Any]]]] = []
         self.transactions = 0
         self.stored: dict[str, str] = {}
+        self.lock = threading.Lock()
+        self.open_transactions = self.most_open = 0
+        self.transaction_seconds = 0.0
+        self.finished: list[int] = []  # len(writes) as each transaction ended
 
     def verify_connectivity(self) -> None:
         """Always reachable."""
@@ -197,6 +213,39 @@ def test_push_batches_nodes_before_relationships(fake: dict[str, Any]) -> None:
     assert kinds == ["node"] * 4 + ["rel"] * (len(writes) - 4)
     assert sum(len(rows) for _, rows in writes[4:]) == len(state.rels) == report.rels_created
     assert report.nodes_created == len(state.nodes)
+
+
+def test_large_push_runs_transactions_at_once_but_stage_by_stage(fake: dict[str, Any]) -> None:
+    state = corpus_state()
+    driver = fake["driver"]
+    driver.transaction_seconds = 0.05
+    with Neo4jWriter(workers=2, parallel_min_rows=0) as writer:
+        report = writer.push_state(state)
+
+    kinds = ["node" if "SET n = row.props" in q else "rel" for q, _ in driver.writes]
+    assert kinds == ["node"] * 2 + ["rel"] * 2, "each stage is split between the two workers"
+    assert driver.most_open == 2
+    assert driver.finished[1] == 2, "both node transactions end before a relationship one runs"
+    written = [row for _, rows in driver.writes for row in rows]
+    assert (
+        len(written)
+        == len(state.nodes) + len(state.rels)
+        == report.nodes_created + (report.rels_created)
+    )
+
+
+def test_a_small_push_stays_in_one_transaction_whatever_the_workers(
+    fake: dict[str, Any],
+) -> None:
+    with Neo4jWriter(workers=4) as writer:
+        writer.push_state(corpus_state())
+    assert fake["driver"].transactions == 1
+    assert fake["driver"].most_open == 1
+
+
+def test_workers_must_be_positive(fake: dict[str, Any]) -> None:
+    with pytest.raises(ConfigurationError, match="workers"):
+        Neo4jWriter(workers=0)
 
 
 def test_new_relationships_carry_checked_types_as_parameters(fake: dict[str, Any]) -> None:

@@ -37,7 +37,7 @@ def test_push_reports_changes_then_nothing(
     runner: CliRunner, writer: Neo4jWriter, store: str
 ) -> None:
     first = runner.invoke(main, ["neo4j", "push", "--store", store])
-    second = runner.invoke(main, ["neo4j", "push", "--store", store])
+    second = runner.invoke(main, ["neo4j", "push", "--store", store, "--workers", "1"])
 
     assert first.exit_code == 0, first.output
     assert "4 graphs changed" in first.output

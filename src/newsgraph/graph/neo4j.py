@@ -21,7 +21,8 @@ properties only it gave disappear (nodes are rewritten with ``SET n = $props``),
 actor keeps the support and properties of the other articles. Pushing an unchanged store
 writes nothing, so pushes are idempotent. Graphs Neo4j holds but the store no longer has are
 removed. A push that fails midway leaves its graphs marked as unpushed (digest ``null``), so
-the next push redoes them.
+the next push redoes them. A large push runs ``workers`` transactions at once, stage by
+stage (deletions, then nodes, then relationships).
 
 The password comes only from ``NEWSGRAPH_NEO4J_PASSWORD``; without it the driver connects
 without authentication.
@@ -31,7 +32,9 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, LiteralString
@@ -84,7 +87,30 @@ DEFAULT_USER = "neo4j"
 PASSWORD_ENV = "NEWSGRAPH_NEO4J_PASSWORD"
 #: Label of the bookkeeping nodes (one per pushed named graph); never a ``:Resource``.
 GRAPH_LABEL = "_NewsgraphGraph"
+#: Sessions that write at once during a large push (Neo4j runs each query on one core).
+WORKERS = 2
+#: A push of fewer rows runs in one session, so a re-push of a few articles commits once.
+PARALLEL_MIN_ROWS = 5_000
 _INSTALL_HINT = "the neo4j driver is not installed; run: pip install neo4j"
+
+
+#: A write job: one query and the parameter rows it runs over.
+_Job = tuple[LiteralString, Sequence[dict[str, Any]]]
+
+
+class _Progress:
+    """Rows written so far, reported to an optional callback; safe to add from threads."""
+
+    def __init__(self, total: int, callback: Callable[[int, int], None] | None) -> None:
+        self.total, self.done, self._callback = total, 0, callback
+        self._lock = threading.Lock()
+
+    def add(self, rows: int) -> None:
+        """Count ``rows`` more as written and report the new total."""
+        with self._lock:
+            self.done += rows
+            if self._callback is not None:
+                self._callback(self.done, self.total)
 
 
 @dataclass(frozen=True)
@@ -132,6 +158,8 @@ class Neo4jWriter:
         user: User name (the password is read from ``NEWSGRAPH_NEO4J_PASSWORD`` only).
         database: Database name; ``None`` uses the server's default database.
         batch_size: Rows per write transaction.
+        workers: Sessions that write at once when a push is large (see ``parallel_min_rows``).
+        parallel_min_rows: A push of fewer rows is written in one session.
 
     Raises:
         ConfigurationError: If the neo4j driver is not installed.
@@ -149,8 +177,13 @@ class Neo4jWriter:
         user: str = DEFAULT_USER,
         database: str | None = None,
         batch_size: int = BATCH_SIZE,
+        workers: int = WORKERS,
+        parallel_min_rows: int = PARALLEL_MIN_ROWS,
     ) -> None:
+        if workers < 1:
+            raise ConfigurationError(f"workers must be at least 1, not {workers}")
         self.uri, self.user, self.database, self.batch_size = uri, user, database, batch_size
+        self.workers, self.parallel_min_rows = workers, parallel_min_rows
         self._neo4j = _import_driver()
         password = os.environ.get(PASSWORD_ENV)
         auth = (user, password) if password else None
@@ -196,29 +229,62 @@ class Neo4jWriter:
             raise Neo4jWriteError(f"{self.uri}: {exc}") from exc
         return list(records)
 
-    def _write_jobs(
+    def _write_stages(
         self,
-        jobs: Sequence[tuple[LiteralString, Sequence[dict[str, Any]]]],
+        stages: Sequence[Sequence[_Job]],
         progress: Callable[[int, int], None] | None,
     ) -> None:
-        """Write the jobs' rows in order, ``batch_size`` rows per managed (retried) transaction.
+        """Write the stages' jobs (query, rows), each stage finished before the next begins.
 
-        Small jobs share a transaction (:func:`transactions`): one commit per relationship type
-        was a fifth of a fresh push. One session serves every transaction: opening a session
-        per batch cost a round trip each.
+        A plan of fewer than ``parallel_min_rows`` rows is written in one session, its jobs
+        packed into shared transactions (:func:`transactions`): one commit per relationship
+        type was a fifth of a fresh push. A larger plan writes each stage as transactions that
+        ``workers`` sessions run at once: the server runs each query on one core, and two
+        sessions made a fresh push of 600 BBC articles about a quarter faster on two cores.
+        The jobs of one stage write distinct nodes or relationships. Two new relationships may
+        share an end node, so two transactions can wait for each other; Neo4j reports such a
+        deadlock as a transient error, and the driver retries the transaction.
         """
-        done, total = 0, sum(len(rows) for _, rows in jobs)
+        counter = _Progress(sum(len(rows) for stage in stages for _, rows in stage), progress)
         try:
-            with self._driver.session(database=self.database) as session:
-                for pieces in transactions(jobs, self.batch_size):
-                    session.execute_write(_run_pieces, [(q, *compact_graphs(r)) for q, r in pieces])
-                    done += sum(len(rows) for _, rows in pieces)
-                    if progress is not None:
-                        progress(done, total)
+            if self.workers == 1 or counter.total < self.parallel_min_rows:
+                self._write_in_one_session([job for stage in stages for job in stage], counter)
+            else:
+                for stage in stages:
+                    self._write_concurrently(stage, counter)
         except self._neo4j.exceptions.Neo4jError as exc:
             raise Neo4jWriteError(f"{self.uri}: {exc.message}") from exc
         except self._neo4j.exceptions.DriverError as exc:
             raise Neo4jWriteError(f"{self.uri}: {exc}") from exc
+
+    def _write_in_one_session(self, jobs: Sequence[_Job], counter: _Progress) -> None:
+        with self._driver.session(database=self.database) as session:
+            for pieces in transactions(jobs, self.batch_size):
+                self._write_transaction(session, pieces, counter)
+
+    def _write_concurrently(self, jobs: Sequence[_Job], counter: _Progress) -> None:
+        rows = sum(len(rows) for _, rows in jobs)
+        size = min(self.batch_size, max(1, -(-rows // self.workers)))
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="neo4j-write") as pool:
+            futures = [
+                pool.submit(self._write_in_own_session, pieces, counter)
+                for pieces in transactions(jobs, size)
+            ]
+            try:
+                for future in as_completed(futures):
+                    future.result()
+            finally:
+                for future in futures:
+                    future.cancel()
+
+    def _write_in_own_session(self, pieces: list[_Job], counter: _Progress) -> None:
+        with self._driver.session(database=self.database) as session:
+            self._write_transaction(session, pieces, counter)
+
+    @staticmethod
+    def _write_transaction(session: Any, pieces: list[_Job], counter: _Progress) -> None:
+        session.execute_write(_run_pieces, [(q, *compact_graphs(r)) for q, r in pieces])
+        counter.add(sum(len(rows) for _, rows in pieces))
 
     # -- schema --------------------------------------------------------------------------
 
@@ -313,15 +379,20 @@ class Neo4jWriter:
             self._run(cypher.MARK_GRAPHS, rows=list(batch))
 
     def _apply(self, plan: Plan, progress: Callable[[int, int], None] | None) -> None:
-        jobs: list[tuple[LiteralString, Sequence[dict[str, Any]]]] = [
-            *cypher.by_type(cypher.DELETE_RELS, ((k, ()) for k in plan.rel_deletes)),
-            (cypher.DELETE_NODES, [{"uri": iri} for iri in plan.node_deletes]),
-            (cypher.CREATE_NODES, [node_row(i, n) for i, n in plan.node_creates]),
-            (cypher.UPDATE_NODES, [node_row(i, n) for i, n in plan.node_updates]),
-            (cypher.CREATE_RELS, cypher.typed_rows(plan.rel_creates)),
-            *cypher.by_type(cypher.MERGE_RELS, plan.rel_updates),
+        """Delete, then write nodes, then relationships: each stage needs the one before."""
+        stages: list[list[_Job]] = [
+            [*cypher.by_type(cypher.DELETE_RELS, ((k, ()) for k in plan.rel_deletes))],
+            [(cypher.DELETE_NODES, [{"uri": iri} for iri in plan.node_deletes])],
+            [
+                (cypher.CREATE_NODES, [node_row(i, n) for i, n in plan.node_creates]),
+                (cypher.UPDATE_NODES, [node_row(i, n) for i, n in plan.node_updates]),
+            ],
+            [
+                (cypher.CREATE_RELS, cypher.typed_rows(plan.rel_creates)),
+                *cypher.by_type(cypher.MERGE_RELS, plan.rel_updates),
+            ],
         ]
-        self._write_jobs(jobs, progress)
+        self._write_stages(stages, progress)
 
     # -- reading -------------------------------------------------------------------------
 
