@@ -41,6 +41,15 @@ def test_attribution_after_an_exclamation_is_found(nlp) -> None:  # type: ignore
     assert speaker_text(ex, quote) == "the harbour master"
 
 
+def test_a_one_word_shout_has_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp, "The harbour master asked who would pay. \u201cThe council!\u201d the dockers shouted."
+    )
+    assert speaker_text(ex, direct_by_content(ex)["The council!"]) == "the dockers"
+    ex = run(nlp, "The ferry was late again. \u201cNever!\u201d the dockers shouted.")
+    assert sole_direct_speaker(ex) == "the dockers"
+
+
 def test_a_question_and_its_follow_up_share_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(
         nlp,

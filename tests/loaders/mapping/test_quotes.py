@@ -143,6 +143,18 @@ def test_one_word_scare_quotes_are_ignored(text: str) -> None:
     assert find_quotes(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("\u201cOut!\u201d the dockers shouted.", "Out!"),
+        ('The mayor leaned in and asked, "Really?"', "Really?"),
+    ],
+)
+def test_a_one_word_cry_or_question_is_a_quote(text: str, words: str) -> None:
+    (quote,) = find_quotes(text)
+    assert inner(text, quote) == words
+
+
 def test_scare_quote_does_not_hide_a_later_quote() -> None:
     text = 'The "experts" said "the plan will fail" again.'
     (quote,) = find_quotes(text)

@@ -126,13 +126,18 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         width, closer = opening
         close, closed = _find_close(text, i + width, closer)
         inner = _trimmed(text, i + width, close)
-        if len(text[inner[0] : inner[1]].split()) >= _MIN_WORDS:
+        if _long_enough(text[inner[0] : inner[1]]):
             continues = open_until >= 0 and _next_paragraph_starts_at(text, open_until, i)
             end = close + len(closer) if closed else close
             quotes.append(QuoteSpan(i, end, inner[0], inner[1], continues))
             open_until = -1 if closed else close
         i = close + (len(closer) if closed else 1)
     return quotes
+
+
+def _long_enough(words: str) -> bool:
+    """Two words make a quotation; one word only when it is a cry or a question ("Out!")."""
+    return len(words.split()) >= _MIN_WORDS or (bool(words) and words[-1] in "!?")
 
 
 def _next_paragraph_starts_at(text: str, paragraph_end: int, i: int) -> bool:
