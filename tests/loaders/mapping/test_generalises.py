@@ -233,3 +233,51 @@ def test_the_asker_the_parser_hangs_on_the_action_still_asks(nlp) -> None:  # ty
 def test_a_thing_that_encourages_makes_no_appeal(nlp, text: str, appeals: int) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "Harbour news\n\n" + text)
     assert len(ex.appeals) == appeals
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "addressee"),
+    [
+        (
+            "In a letter to the Harbour Commission, the senators asked for an inquiry into "
+            "the sale.",
+            "inquiry",
+            "Harbour Commission",
+        ),
+        (
+            "The dockers union sent a letter to the harbour board on Monday urging them to "
+            "reopen the north quay.",
+            "reopen the north quay",
+            "harbour board",
+        ),
+        (
+            "The mayor wrote to the ferry company, urging it to restore the night service.",
+            "restore the night service",
+            "ferry company",
+        ),
+    ],
+)
+def test_an_appeal_in_a_letter_asks_its_recipient(  # type: ignore[no-untyped-def]
+    nlp, text: str, action: str, addressee: str
+) -> None:
+    ex = run(nlp, "Harbour news\n\n" + text)
+    appeal = appeal_with_action(ex, action)
+    assert appeal.addressee is not None
+    assert addressee in named(ex, appeal.addressee.key)
+
+
+def test_the_recipient_keeps_the_pronouns_span_and_yields_to_a_named_addressee(  # type: ignore[no-untyped-def]
+    nlp,
+) -> None:
+    ex = run(
+        nlp,
+        "Harbour news\n\nThe dockers union sent a letter to the harbour board urging them to "
+        "reopen the quay. In a letter to the mayor, the union urged the governor to step in.",
+    )
+    reopen = appeal_with_action(ex, "reopen the quay")
+    assert reopen.addressee is not None
+    assert reopen.addressee.span is not None
+    assert reopen.addressee.span.slice(ex.article.text) == "them"
+    act = appeal_with_action(ex, "step in")
+    assert act.addressee is not None
+    assert named(ex, act.addressee.key) == "governor"

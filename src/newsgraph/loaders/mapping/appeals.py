@@ -54,6 +54,12 @@ _INFINITIVE_ONLY = frozenset("encourage".split())
 #: Cues that things as well as people do ("cheap loans encourage buyers to ..."): only an
 #: actor makes them an appeal.
 _CAUSAL_CUES = frozenset({"encourage"})
+#: What an appeal can be written in, whose recipient is then the one asked ("a letter to X").
+_WRITTEN_MEDIA = frozenset("letter memo memorandum petition email e-mail message note".split())
+#: Verbs whose "to X" names who receives what is written ("wrote to X", "sent a letter to X").
+_WRITING_VERBS = frozenset("write send deliver submit address".split())
+#: Pronouns that may stand for the recipient named earlier in the sentence.
+_RECIPIENT_PRONOUNS = frozenset("him her them it".split())
 
 
 class AppealFinder:
@@ -170,6 +176,8 @@ class AppealFinder:
             if speaker is None or (needs_actor and not self._speaker_is_actor(verb)):
                 return None
         addressee = self._resolve_addressee(addressee_token)
+        if not passive:
+            addressee = self._written_recipient(verb, addressee_token) or addressee
         if addressee is not None and speaker is not None and addressee.key == speaker.key:
             addressee = None
         event = self.events.event(action, addressee)
@@ -214,6 +222,47 @@ class AppealFinder:
         ):
             holder = holder.head
         return self.sf.subject_is_actor(holder) or any(c.dep_ == "agent" for c in verb.children)
+
+    def _written_recipient(self, verb: Token, addressee: Token | None) -> ActorRef | None:
+        """Return who receives the letter an appeal is made in, when it names no one else.
+
+        "In a letter to the ministry, the union asked for talks" asks the ministry, and in
+        "sent a letter to the board urging them to ...", "them" is the board. The recipient
+        stands for a missing addressee or for a pronoun after it, keeping the pronoun's span.
+        """
+        if addressee is not None and addressee.lower_ not in _RECIPIENT_PRONOUNS:
+            return None
+        recipient = self._recipient(verb)
+        if recipient is None or (addressee is not None and recipient.i > addressee.i):
+            return None
+        resolved = self._resolve_addressee(recipient)
+        if resolved is None or addressee is None:
+            return resolved
+        return replace(resolved, span=span_of(addressee))
+
+    def _recipient(self, verb: Token) -> Token | None:
+        """Return X of "a letter to X", "wrote to X" or "sent a petition to X" in ``verb``'s
+        sentence (outside quotations), when X can be asked."""
+        for token in self.cast.sentences.of_token(verb):
+            if token.lower_ != "to" or token.dep_ not in ("prep", "dative"):
+                continue
+            if self.sf.in_quote(token) or not self._carries_writing(token.head):
+                continue
+            recipient = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if recipient is not None and is_actorish(self.cast, recipient):
+                return recipient
+        return None
+
+    @staticmethod
+    def _carries_writing(head: Token) -> bool:
+        """Return whether ``head`` is something written or the act of writing or sending it."""
+        lemma = head.lemma_.lower()
+        if head.pos_ == "NOUN":
+            return lemma in _WRITTEN_MEDIA
+        if head.pos_ != "VERB" or lemma not in _WRITING_VERBS:
+            return False
+        written = [c for c in head.children if c.dep_ == "dobj"]
+        return lemma == "write" or any(c.lemma_.lower() in _WRITTEN_MEDIA for c in written)
 
     def _resolve_addressee(self, token: Token | None) -> ActorRef | None:
         """Resolve the one asked; unknown people ("the crowd", "young people", "her
