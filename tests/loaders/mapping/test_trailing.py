@@ -15,9 +15,12 @@ VOCAB = spacy.blank("en").vocab  # with the lexical attributes (is_title)
 
 
 def tagged(text: str) -> Doc:
-    """Build a doc from "word/POS/TAG" items separated by spaces."""
-    words, pos, tags = zip(*(item.rsplit("/", 2) for item in text.split()), strict=True)
-    doc = Doc(VOCAB, words=list(words), pos=list(pos), tags=list(tags))
+    """Build a doc from "word/POS/TAG" items separated by spaces; a verb's lemma may follow
+    its tag ("told/VERB/VBD/tell")."""
+    items = [item.split("/") for item in text.split()]
+    words, pos, tags = ([i[k] for i in items] for k in range(3))
+    lemmas = [i[3] if len(i) > 3 else i[0].lower() for i in items]
+    doc = Doc(VOCAB, words=words, pos=pos, tags=tags, lemmas=lemmas)
     doc[0].is_sent_start = True
     for token in doc[1:]:
         token.is_sent_start = False
@@ -49,6 +52,23 @@ def attribution(text: str) -> tuple[str, str] | None:
             "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' she/PRON/PRP sighed/VERB/VBD",
             ("sighed", "she"),
         ),
+        # an age or a title between commas after the name
+        (
+            "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' Ramos/PROPN/NNP ,/PUNCT/, 58/NUM/CD "
+            ",/PUNCT/, said/VERB/VBD/say ./PUNCT/.",
+            ("said", "Ramos"),
+        ),
+        (
+            "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' Ruiz/PROPN/NNP ,/PUNCT/, an/DET/DT "
+            "aide/NOUN/NN ,/PUNCT/, sighed/VERB/VBD",
+            ("sighed", "Ruiz"),
+        ),
+        # a speech verb may go on with whom it was said to
+        (
+            "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' Ramos/PROPN/NNP ,/PUNCT/, 58/NUM/CD "
+            ",/PUNCT/, told/VERB/VBD/tell AFP/PROPN/NNP in/ADP/IN Miami/PROPN/NNP",
+            ("told", "Ramos"),
+        ),
     ],
 )
 def test_a_subject_and_verb_ending_the_clause_attribute_the_quote(
@@ -68,6 +88,11 @@ def test_a_subject_and_verb_ending_the_clause_attribute_the_quote(
         "film/NOUN/NN about/ADP/IN the/DET/DT old/ADJ/JJ port/NOUN/NN ran/VERB/VBD",
         # nothing before the verb
         "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' ran/VERB/VBD the/DET/DT ad/NOUN/NN",
+        # a relative clause is no appositive, and a list is no subject
+        "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' Ramos/PROPN/NNP ,/PUNCT/, who/PRON/WP "
+        "leads/VERB/VBZ/lead it/PRON/PRP ,/PUNCT/, sighed/VERB/VBD",
+        "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' Ramos/PROPN/NNP ,/PUNCT/, Ruiz/PROPN/NNP "
+        ",/PUNCT/, and/CCONJ/CC Lee/PROPN/NNP sighed/VERB/VBD",
     ],
 )
 def test_other_words_after_a_quote_are_not_an_attribution(text: str) -> None:

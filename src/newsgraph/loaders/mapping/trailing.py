@@ -4,8 +4,9 @@ News style closes a quoted sentence with a comma only when its attribution follo
 words after the closing mark name the speaker and the verb even when the verb is in no
 lexicon ("barked", "shot back", "gushed") or the parser tagged the name as a verb ("Trump").
 The pattern is read from tokens and their capitalisation, not from the parse, which quotation
-marks often break: a short subject, one lowercase verb with at most a particle or adverb,
-then the end of the clause.
+marks often break: a short subject (perhaps with an appositive between commas: "Ramos, 58,"),
+one lowercase verb with at most a particle or adverb, then the end of the clause. A speech
+verb may go on ("told AFP in an interview").
 """
 
 from __future__ import annotations
@@ -14,10 +15,14 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.loaders.mapping.lexicon import SPEECH_VERBS
+
 __all__ = ["trailing_attribution"]
 
 _MAX_SUBJECT_TOKENS = 5
 _MAX_VERB_TAIL = 2
+_MAX_APPOSITIVE_TOKENS = 8
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
 _TAIL_POS = frozenset({"ADV", "ADP", "PART"})
 _CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP"})
@@ -33,12 +38,14 @@ def trailing_attribution(doc: Doc, quote_end: int) -> tuple[Token, Token] | None
     start = _first_token_at(doc, quote_end)
     if start is None:
         return None
-    verb_index = _verb_after_subject(doc, start)
-    if verb_index is None:
+    found = _verb_after_subject(doc, start)
+    if found is None:
         return None
-    if not _clause_ends_after(doc, verb_index + 1):
+    verb_index, subject_index = found
+    speech = doc[verb_index].lemma_.lower() in SPEECH_VERBS
+    if not speech and not _clause_ends_after(doc, verb_index + 1):
         return None
-    return doc[verb_index], doc[verb_index - 1]
+    return doc[verb_index], doc[subject_index]
 
 
 def _first_token_at(doc: Doc, char: int) -> int | None:
@@ -49,13 +56,35 @@ def _first_token_at(doc: Doc, char: int) -> int | None:
     return i if i < len(doc) else None
 
 
-def _verb_after_subject(doc: Doc, start: int) -> int | None:
-    """Return the index of the lowercase verb after 1-5 subject-like tokens from ``start``."""
+def _verb_after_subject(doc: Doc, start: int) -> tuple[int, int] | None:
+    """Return (verb, subject head) indexes: a lowercase verb after 1-5 subject-like tokens
+    from ``start``, or after a subject and an appositive between commas ("Ramos, 58,")."""
     for i in range(start, min(start + _MAX_SUBJECT_TOKENS + 1, len(doc))):
         token = doc[i]
         if _is_lowercase_verb(token):
-            return i if i > start and _names_someone(doc[i - 1]) else None
+            return (i, i - 1) if i > start and _names_someone(doc[i - 1]) else None
+        if token.text == "," and i > start and _names_someone(doc[i - 1]):
+            after = _after_appositive(doc, i)
+            if after is None or not _is_lowercase_verb(doc[after]):
+                return None
+            return after, i - 1
         if token.pos_ not in _SUBJECT_POS and not token.is_title and token.text != "-":
+            return None
+    return None
+
+
+def _after_appositive(doc: Doc, comma: int) -> int | None:
+    """Return the index after an appositive that a second comma closes (", 58,", ", an aide,").
+
+    An appositive holds no finite verb ("Ramos, who leads the group, said" is left to the
+    parser) and does not cross into another sentence.
+    """
+    stop = min(comma + _MAX_APPOSITIVE_TOKENS + 2, len(doc) - 1)
+    for j in range(comma + 1, stop):
+        token = doc[j]
+        if token.text == ",":
+            return j + 1 if j > comma + 1 else None
+        if token.tag_ in _FINITE_TAGS or token.is_sent_start:
             return None
     return None
 
