@@ -102,6 +102,23 @@ def test_name_after_title_becomes_person(blank, corrector) -> None:  # type: ign
     assert _ents(doc) == [("Lina Ferro", "PERSON")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The court heard that Marquez, 24, was at the pier.", "Marquez", "PERSON"),
+        ("The court heard that Dale Okoro, 31, was at the pier.", "Dale Okoro", "PERSON"),
+        # a year is no age, and a known country keeps its kind
+        ("The court heard that Marquez, 2024, was at the pier.", "Marquez", "ORG"),
+        ("Exports to Japan, 12, and Chile, 9, fell.", "Japan", "GPE"),
+    ],
+)
+def test_a_name_with_an_age_between_commas_is_a_person(  # type: ignore[no-untyped-def]
+    blank, corrector, text: str, name: str, label: str
+) -> None:
+    doc = corrector(_doc(blank, text, {name: "ORG" if label != "GPE" else "GPE"}))
+    assert (name, label) in _ents(doc)
+
+
 def test_acronym_definition_and_later_mention(blank, corrector) -> None:  # type: ignore[no-untyped-def]
     text = "The Coastal Rescue League (CRL) said it would help. Later CRL boats left."
     doc = corrector(_doc(blank, text, {}))

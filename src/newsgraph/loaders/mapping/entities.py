@@ -99,6 +99,7 @@ class EntityCorrector:
         spans = rules.extend_org_names(doc, spans)
         spans = rules.find_org_phrases(doc, spans, confirmed)
         spans = rules.persons_after_titles(doc, spans, confirmed, self.gazetteer, self.roles)
+        spans = rules.persons_with_ages(doc, spans, confirmed)
         spans, pairs = _apply_acronyms(doc, spans)
         spans = rules.propagate_person_names(doc, spans, confirmed)
         spans = [

@@ -20,6 +20,7 @@ __all__ = [
     "extend_org_names",
     "find_org_phrases",
     "persons_after_titles",
+    "persons_with_ages",
     "propagate_person_names",
     "relabel_by_org_cues",
     "replace_spans",
@@ -27,6 +28,10 @@ __all__ = [
     "split_at_commas",
     "trim_entity",
 ]
+
+#: Labels the model gives names that context can show to be a person's.
+_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_MAX_AGE = 120
 
 ORG_HEAD_WORDS = frozenset(
     {
@@ -306,6 +311,31 @@ def persons_after_titles(
             span = Span(doc, span.start, span.end, label="PERSON")
         result.append(span)
     return result
+
+
+def persons_with_ages(doc: Doc, spans: list[Span], confirmed: set[tuple[int, int]]) -> list[Span]:
+    """Label a name followed by an age between commas as PERSON: "Marquez, 24, is accused".
+
+    News gives ages this way and nothing else; the model often calls such a surname an
+    organisation or a place. Gazetteer names keep their kind.
+    """
+    return [
+        Span(doc, span.start, span.end, label="PERSON")
+        if span.label_ in _NAME_LABELS
+        and (span.start, span.end) not in confirmed
+        and all(_is_capitalised(t) for t in span)
+        and _age_follows(doc, span.end)
+        else span
+        for span in spans
+    ]
+
+
+def _age_follows(doc: Doc, i: int) -> bool:
+    """Return whether ", <age>," starts at token ``i``."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text != ",":
+        return False
+    age = doc[i + 1].text
+    return age.isdigit() and 0 < int(age) <= _MAX_AGE
 
 
 def _strip_title(doc: Doc, span: Span, gazetteer: Gazetteer, roles: RoleLexicon) -> Span:
