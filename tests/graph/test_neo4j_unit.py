@@ -20,7 +20,7 @@ import neo4j
 import pytest
 from rdflib import Literal, URIRef
 
-from newsgraph.errors import ConfigurationError, UnknownTermError, WriterError
+from newsgraph.errors import ConfigurationError, Neo4jWriteError, UnknownTermError, WriterError
 from newsgraph.formatting import format_rows
 from newsgraph.graph.cypher_script import cypher_literal, cypher_statements, split_statements
 from newsgraph.graph.neo4j import Neo4jWriter, with_rel_type
@@ -124,6 +124,8 @@ class FakeTx:
         self.driver = driver
 
     def run(self, query: str, **params: Any) -> FakeTx:
+        if self.driver.refuse and self.driver.refuse in query:
+            raise neo4j.exceptions.ClientError("refused by the test")
         self.driver.writes.append((query, params["rows"]))
         return self
 
@@ -169,6 +171,7 @@ class FakeDriver:
         self.lock = threading.Lock()
         self.open_transactions = self.most_open = 0
         self.transaction_seconds = 0.0
+        self.refuse = ""  # a write whose query contains this fails
         self.finished: list[int] = []  # len(writes) as each transaction ended
 
     def verify_connectivity(self) -> None:
@@ -232,6 +235,18 @@ def test_large_push_runs_transactions_at_once_but_stage_by_stage(fake: dict[str,
         == len(state.nodes) + len(state.rels)
         == report.nodes_created + (report.rels_created)
     )
+
+
+def test_a_failed_concurrent_write_stops_the_push_before_the_next_stage(
+    fake: dict[str, Any],
+) -> None:
+    driver = fake["driver"]
+    driver.refuse = "CREATE (n:Resource)"
+    with Neo4jWriter(workers=2, parallel_min_rows=0) as writer, pytest.raises(Neo4jWriteError):
+        writer.push_state(corpus_state())
+    assert driver.writes == [], "no relationship is written after the nodes failed"
+    marks = [p["rows"] for q, p in driver.queries if "SET g.digest" in q]
+    assert not any(row["digest"] for rows in marks for row in rows), "no graph marked pushed"
 
 
 def test_a_small_push_stays_in_one_transaction_whatever_the_workers(
