@@ -281,3 +281,22 @@ def test_the_recipient_keeps_the_pronouns_span_and_yields_to_a_named_addressee( 
     act = appeal_with_action(ex, "step in")
     assert act.addressee is not None
     assert named(ex, act.addressee.key) == "governor"
+
+
+def test_a_plan_that_calls_for_something_is_evidence_not_an_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Harbour news\n\nThe mayor's plan calls for two new cranes on the north quay. The "
+        "quay will reopen in May, according to excerpts of her speech.",
+    )
+    text = ex.article.text
+    appeal = appeal_with_action(ex, "two new cranes")
+    assert appeal.speaker is not None
+    assert appeal.speaker.key is None
+    assert appeal.speaker.span is not None
+    assert appeal.speaker.span.slice(text).endswith("plan")
+    (reopen,) = [s for s in ex.statements if "reopen" in s.content[0].slice(text)]
+    assert reopen.speaker is not None
+    assert reopen.speaker.key is None
+    names = {entity.name.lower() for entity in ex.entities.values()}
+    assert not names & {"plan", "mayor's plan", "the mayor's plan", "excerpts"}

@@ -17,7 +17,12 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph.loaders.mapping.collectives import VAGUE_COUNTS, read_collective
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, GazetteerEntry
-from newsgraph.loaders.mapping.lexicon import ACTOR_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
+from newsgraph.loaders.mapping.lexicon import (
+    ACTOR_NOUNS,
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    THING_NOUNS,
+)
 from newsgraph.loaders.mapping.names import (
     clean_name,
     full_person_names,
@@ -518,7 +523,8 @@ class Cast:
     def describe(self, token: Token) -> ActorRef | None:
         """Return a reference for a speaker that names no known actor.
 
-        A pronoun without antecedent keeps only its span (key None). A common noun phrase
+        A pronoun without antecedent, or a thing that "calls for" or reports ("the plan",
+        "excerpts of the speech"), keeps only its span (key None). A common noun phrase
         ("the actress", "some Democrats", "the magazine") becomes an actor of this article
         alone, a group when plural, an organisation when its head names one, else a person.
         """
@@ -541,6 +547,8 @@ class Cast:
         name = clean_name(span.slice(self.text))
         if not name or not any(ch.isalpha() for ch in name):
             return None
+        if token.pos_ == "NOUN" and token.lemma_.lower() in THING_NOUNS:
+            return ActorRef(None, span)
         kind = (
             "group"
             if share or token.tag_ in ("NNS", "NNPS")

@@ -33,6 +33,7 @@ from newsgraph.loaders.mapping.lexicon import (
     CALL_PARTICLES,
     DOCUMENT_NOUNS,
     PROPOSAL_VERBS,
+    THING_NOUNS,
 )
 from newsgraph.loaders.mapping.sentences import prep_object
 from newsgraph.loaders.mapping.statements import StatementFinder
@@ -172,7 +173,9 @@ class AppealFinder:
             return None
         if not passive:
             speaker, medium = self._speaker(verb)
-            needs_actor = speaker is not None and (speaker.key is None or lemma in _CAUSAL_CUES)
+            needs_actor = speaker is not None and (
+                lemma in _CAUSAL_CUES or self._unresolved_speaker(speaker)
+            )
             if speaker is None or (needs_actor and not self._speaker_is_actor(verb)):
                 return None
         addressee = self._resolve_addressee(addressee_token)
@@ -214,6 +217,18 @@ class AppealFinder:
         return token.dep_ in _CLAUSE_DEPS and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in token.children
         )
+
+    def _unresolved_speaker(self, speaker: ActorRef) -> bool:
+        """Return whether ``speaker`` names no one, and not because it is a plan or a law.
+
+        "It calls for ..." with no antecedent must be checked for an actor; "the plan calls
+        for ..." is an appeal whose asker the text leaves unnamed.
+        """
+        if speaker.key is not None:
+            return False
+        span = speaker.span
+        words = self.doc.char_span(span.start, span.end) if span else None
+        return words is None or words.root.lemma_.lower() not in THING_NOUNS
 
     def _speaker_is_actor(self, verb: Token) -> bool:
         holder = verb

@@ -26,6 +26,7 @@ __all__ = [
     "SOURCE_NOUNS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "THING_NOUNS",
     "TOPIC_VERBS",
 ]
 
@@ -122,6 +123,16 @@ DOCUMENT_NOUNS = frozenset(
     """
     letter statement report memo memorandum petition declaration communique communiqué
     resolution op-ed editorial document filing lawsuit complaint study survey poll
+    """.split()
+)
+
+#: Nouns for things that "call for" or report in news but are no one: "the plan calls for",
+#: "according to excerpts of the speech". They keep their span as evidence, not an actor.
+THING_NOUNS = frozenset(
+    """
+    plan bill budget law legislation measure proposal protocol policy rule agreement deal
+    platform program programme strategy package amendment treaty framework regulation contract
+    initiative reform excerpt transcript footage video recording data figure record
     """.split()
 )
 
