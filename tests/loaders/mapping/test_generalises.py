@@ -300,3 +300,28 @@ def test_a_plan_that_calls_for_something_is_evidence_not_an_actor(nlp) -> None: 
     assert reopen.speaker.key is None
     names = {entity.name.lower() for entity in ex.entities.values()}
     assert not names & {"plan", "mayor's plan", "the mayor's plan", "excerpts"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("A Clinton aide said the campaign would appeal.", "Clinton aide", "person"),
+        ("The Trump campaign said the vote was rigged.", "Trump campaign", "org"),
+        ("Former DNC chairman calls for a new vote.", "Former DNC chairman", "person"),
+    ],
+)
+def test_someone_named_after_another_actor_is_not_that_actor(  # type: ignore[no-untyped-def]
+    nlp, sentence: str, speaker: str, kind: str
+) -> None:
+    ex = run(nlp, "Harbour news\n\n" + sentence)
+    (fact,) = [*ex.statements, *ex.appeals]
+    assert fact.speaker is not None
+    assert named(ex, fact.speaker.key) == speaker
+    assert ex.entities[fact.speaker.key].kind == kind
+
+
+def test_an_apposition_still_names_the_title_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Harbour news\n\nThe port director, Ann Lee, said the quay would reopen.")
+    (statement,) = ex.statements
+    assert statement.speaker is not None
+    assert named(ex, statement.speaker.key) == "Ann Lee"

@@ -10,6 +10,7 @@ president") and pronouns (he/she/they/it, to the most recent compatible actor).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -61,6 +62,13 @@ _ORG_HEADS = frozenset(
     """.split()
 )
 _PHRASE_DEPS = frozenset("compound det amod poss nummod quantmod nmod".split())
+
+
+_APPOSITION_DEPS = frozenset({"appos", "flat"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod"})
+_INDEFINITE = re.compile(r"^(?:an?|An?)\s+")
+#: Heads that name a person of their own ("aide", "spokesman"), whatever modifies them.
+_PERSON_HEADS = ACTOR_NOUNS - _ORG_HEADS - DOCUMENT_NOUNS - {"poll", "survey", "study", "report"}
 
 
 def span_of(tokens: SpacySpan | Token) -> Span:
@@ -321,11 +329,18 @@ class Cast:
         self._recent.append((index, key))
 
     def _entity_in_phrase(self, token: Token) -> str | None:
+        """Return the entity a modifier or an apposition names ("Sen. Ann Lee", "the
+        director, Ann Lee").
+
+        A common noun for someone else keeps its own meaning against its modifiers: "a
+        Clinton aide" is not Clinton, nor "the Trump campaign" Trump, nor "a White House
+        spokesman" the White House.
+        """
+        deps = _APPOSITION_DEPS
+        if not (token.pos_ == "NOUN" and _names_its_own_actor(token)):
+            deps = deps | _MODIFIER_DEPS
         for child in token.children:
-            if (
-                child.dep_ in ("compound", "appos", "flat", "nmod")
-                and child.i in self._token_entity
-            ):
+            if child.dep_ in deps and child.i in self._token_entity:
                 key = self._token_entity[child.i]
                 if not key.startswith("place:"):
                     return key
@@ -544,7 +559,7 @@ class Cast:
         ):
             return None
         span = self._phrase_span(token)
-        name = clean_name(span.slice(self.text))
+        name = _INDEFINITE.sub("", clean_name(span.slice(self.text)))
         if not name or not any(ch.isalpha() for ch in name):
             return None
         if token.pos_ == "NOUN" and token.lemma_.lower() in THING_NOUNS:
@@ -619,6 +634,12 @@ class Cast:
         draft = self._drafts.get(document)
         if draft is not None and draft.author is None:
             draft.author = author
+
+
+def _names_its_own_actor(noun: Token) -> bool:
+    """Return whether ``noun`` names a person or body other than its modifiers."""
+    lemma = noun.lemma_.lower()
+    return lemma in _ORG_HEADS or lemma in _PERSON_HEADS or is_title_word(noun.text)
 
 
 def _genders_by_name(persons: list[SpacySpan]) -> dict[str, str]:
