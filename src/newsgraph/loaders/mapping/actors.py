@@ -68,7 +68,7 @@ _APPOSITION_DEPS = frozenset({"appos", "flat"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod"})
 _INDEFINITE = re.compile(r"^(?:an?|An?)\s+")
 #: Heads that name a person of their own ("aide", "spokesman"), whatever modifies them.
-_PERSON_HEADS = ACTOR_NOUNS - _ORG_HEADS - DOCUMENT_NOUNS - {"poll", "survey", "study", "report"}
+_PERSON_HEADS = ACTOR_NOUNS - _ORG_HEADS - DOCUMENT_NOUNS
 
 
 def span_of(tokens: SpacySpan | Token) -> Span:

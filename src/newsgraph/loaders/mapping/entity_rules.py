@@ -316,8 +316,8 @@ def persons_after_titles(
 def persons_with_ages(doc: Doc, spans: list[Span], confirmed: set[tuple[int, int]]) -> list[Span]:
     """Label a name followed by an age between commas as PERSON: "Marquez, 24, is accused".
 
-    News gives ages this way and nothing else; the model often calls such a surname an
-    organisation or a place. Gazetteer names keep their kind.
+    News style gives a person's age this way, and the model often calls such a surname an
+    organisation or a place. Gazetteer names keep their kind, and a year is no age.
     """
     return [
         Span(doc, span.start, span.end, label="PERSON")
