@@ -325,3 +325,17 @@ def test_an_apposition_still_names_the_title_holder(nlp) -> None:  # type: ignor
     (statement,) = ex.statements
     assert statement.speaker is not None
     assert named(ex, statement.speaker.key) == "Ann Lee"
+
+
+def test_a_title_with_the_name_inside_its_of_phrase_names_the_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Harbour news\n\nSpeaker of the House Rep. Paul Ryan (R-WI) said \u201cthe harbour bill "
+        "has no place in this session.\u201d",
+    )
+    assert named(ex, sole_speaker_key(ex)) == "Paul Ryan"
+
+
+def sole_speaker_key(ex: Extraction) -> str | None:
+    (statement,) = ex.statements
+    return statement.speaker.key if statement.speaker else None

@@ -344,7 +344,16 @@ class Cast:
                 key = self._token_entity[child.i]
                 if not key.startswith("place:"):
                     return key
-        return None
+        return self._holder_after_title(token)
+
+    def _holder_after_title(self, title: Token) -> str | None:
+        """Return the person a title phrase ends with: "Speaker of the House Rep. Ann Lee",
+        which the parser reads as a title with the name inside its "of" phrase."""
+        if not is_title_word(title.text):
+            return None
+        holder = prep_object(title, "of")
+        key = self._token_entity.get(holder.i) if holder is not None else None
+        return key if key is not None and key.startswith("person:") else None
 
     def _phrase_span(self, token: Token) -> Span:
         """Return the mention's span: the entity around ``token``, else its modifiers + head."""
