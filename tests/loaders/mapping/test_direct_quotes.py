@@ -48,6 +48,8 @@ def test_a_one_word_shout_has_its_speaker(nlp) -> None:  # type: ignore[no-untyp
     assert speaker_text(ex, direct_by_content(ex)["The council!"]) == "the dockers"
     ex = run(nlp, "The ferry was late again. \u201cNever!\u201d the dockers shouted.")
     assert sole_direct_speaker(ex) == "the dockers"
+    ex = run(nlp, "Would the quay reopen? \u201cAbsolutely,\u201d Okafor said.")
+    assert sole_direct_speaker(ex) == "Okafor"
 
 
 def test_a_question_and_its_follow_up_share_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]

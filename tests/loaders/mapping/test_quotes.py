@@ -148,6 +148,8 @@ def test_one_word_scare_quotes_are_ignored(text: str) -> None:
     [
         ("\u201cOut!\u201d the dockers shouted.", "Out!"),
         ('The mayor leaned in and asked, "Really?"', "Really?"),
+        ("\u201cAbsolutely,\u201d he said.", "Absolutely"),
+        ("''Harbourside,'' Okafor answered.", "Harbourside"),
     ],
 )
 def test_a_one_word_cry_or_question_is_a_quote(text: str, words: str) -> None:

@@ -27,6 +27,10 @@ _MIXED_DOUBLE = ('"', "\u201d")
 _CANDIDATE = re.compile("[\"`'\u201c\u201e\u00ab\u2018]")
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 2
+#: After a closing mark: a pronoun or a capitalised name, then a lowercase word ("he said").
+_ATTRIBUTION_AFTER = re.compile(
+    r"'?\s+(?:he|she|they|we|I|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[a-z]+\b"
+)
 
 
 @dataclass(frozen=True)
@@ -126,9 +130,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         width, closer = opening
         close, closed = _find_close(text, i + width, closer)
         inner = _trimmed(text, i + width, close)
-        if _long_enough(text[inner[0] : inner[1]]):
+        end = close + len(closer) if closed else close
+        if _long_enough(text[inner[0] : inner[1]]) or (
+            closed and _attributed_word(text, inner, end)
+        ):
             continues = open_until >= 0 and _next_paragraph_starts_at(text, open_until, i)
-            end = close + len(closer) if closed else close
             quotes.append(QuoteSpan(i, end, inner[0], inner[1], continues))
             open_until = -1 if closed else close
         i = close + (len(closer) if closed else 1)
@@ -138,6 +144,14 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 def _long_enough(words: str) -> bool:
     """Two words make a quotation; one word only when it is a cry or a question ("Out!")."""
     return len(words.split()) >= _MIN_WORDS or (bool(words) and words[-1] in "!?")
+
+
+def _attributed_word(text: str, inner: tuple[int, int], end: int) -> bool:
+    """Return whether a one-word quote closed by a comma is followed by its attribution:
+    '"Absolutely," he said', '"Judge," Brafman said'. A scare quote is not ("called it
+    "nonsense," and left")."""
+    comma_inside = text[inner[1] : end].lstrip().startswith(",")
+    return comma_inside and _ATTRIBUTION_AFTER.match(text, end) is not None
 
 
 def _next_paragraph_starts_at(text: str, paragraph_end: int, i: int) -> bool:
