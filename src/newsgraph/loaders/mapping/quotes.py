@@ -28,9 +28,7 @@ _CANDIDATE = re.compile("[\"`'\u201c\u201e\u00ab\u2018]")
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 2
 #: After a closing mark: a pronoun or a capitalised name, then a lowercase word ("he said").
-_ATTRIBUTION_AFTER = re.compile(
-    r"'?\s+(?:he|she|they|we|I|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[a-z]+\b"
-)
+_ATTRIBUTION_AFTER = re.compile(r"\s+(?:he|she|they|we|I|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[a-z]+\b")
 
 
 @dataclass(frozen=True)
