@@ -333,9 +333,6 @@ def test_a_title_with_the_name_inside_its_of_phrase_names_the_holder(nlp) -> Non
         "Harbour news\n\nSpeaker of the House Rep. Paul Ryan (R-WI) said \u201cthe harbour bill "
         "has no place in this session.\u201d",
     )
-    assert named(ex, sole_speaker_key(ex)) == "Paul Ryan"
-
-
-def sole_speaker_key(ex: Extraction) -> str | None:
     (statement,) = ex.statements
-    return statement.speaker.key if statement.speaker else None
+    assert statement.speaker is not None
+    assert named(ex, statement.speaker.key) == "Paul Ryan"
