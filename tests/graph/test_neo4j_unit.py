@@ -32,6 +32,7 @@ from newsgraph.graph.neo4j_sync import (
     changed_graphs,
     desired_state,
     plan_changes,
+    plan_creates,
 )
 from newsgraph.graph.store import REFERENCE_GRAPH
 from tests.graph import corpus
@@ -185,9 +186,10 @@ class FakeDriver:
 
     def execute_query(self, query: str, params: dict[str, Any], **_: Any) -> Any:
         self.queries.append((query, params))
-        records: list[dict[str, Any]] = [{"n": 0}] if "count(" in query else []
-        if "g.name AS name" in query:
-            records = [{"name": n, "digest": d} for n, d in sorted(self.stored.items())]
+        records: list[dict[str, Any]] = []
+        if "AS populated" in query:
+            graphs = [[name, digest] for name, digest in sorted(self.stored.items())]
+            records = [{"graphs": graphs, "populated": False}]
         return records, None, []
 
 
@@ -226,9 +228,9 @@ def test_large_push_runs_transactions_at_once_but_stage_by_stage(fake: dict[str,
         report = writer.push_state(state)
 
     kinds = ["node" if "SET n = row.props" in q else "rel" for q, _ in driver.writes]
-    assert kinds == ["node"] * 2 + ["rel"] * 2, "each stage is split between the two workers"
+    assert kinds == ["node"] * 4 + ["rel"] * 4, "each stage is two transactions per worker"
     assert driver.most_open == 2
-    assert driver.finished[1] == 2, "both node transactions end before a relationship one runs"
+    assert driver.finished[3] == 4, "all node transactions end before a relationship one runs"
     written = [row for _, rows in driver.writes for row in rows]
     assert (
         len(written)
@@ -256,6 +258,12 @@ def test_a_small_push_stays_in_one_transaction_whatever_the_workers(
         writer.push_state(corpus_state())
     assert fake["driver"].transactions == 1
     assert fake["driver"].most_open == 1
+
+
+def test_an_empty_database_gets_the_plan_that_reads_nothing() -> None:
+    state = corpus_state()
+    assert plan_creates(state) == plan_changes(state, {}, {}, set(state.digests))
+    assert plan_creates(state).size == len(state.nodes) + len(state.rels)
 
 
 def test_workers_must_be_positive(fake: dict[str, Any]) -> None:

@@ -34,7 +34,7 @@ __all__ = [
     "RELS_BY_GRAPH",
     "RELS_BY_KEY",
     "SCHEMA",
-    "STORED_DIGESTS",
+    "STORED_STATE",
     "UPDATE_NODES",
     "by_type",
     "typed_rows",
@@ -111,9 +111,11 @@ DROP_GRAPHS: LiteralString = (
     "UNWIND $rows AS row MATCH (g:_NewsgraphGraph {name: row.name}) DELETE g"
 )
 # Bookkeeping keys are read as n[$key] so an empty database gives no "unknown property" warning.
-STORED_DIGESTS: LiteralString = (
-    "MATCH (g:_NewsgraphGraph) RETURN g.name AS name, g[$digest] AS digest"
-)
+# One round trip tells what was pushed and whether the database holds any node at all.
+STORED_STATE: LiteralString = """
+RETURN COLLECT { MATCH (g:_NewsgraphGraph) RETURN [g.name, g[$digest]] } AS graphs,
+       EXISTS { MATCH (:Resource) } AS populated
+"""
 NODES_BY_GRAPH: LiteralString = """
 MATCH (n:Resource) WHERE any(g IN n[$key] WHERE g IN $graphs)
 RETURN n.uri AS uri, labels(n) AS labels, properties(n) AS props

@@ -53,6 +53,7 @@ __all__ = [
     "mappable",
     "node_row",
     "plan_changes",
+    "plan_creates",
     "rel_row",
     "transactions",
 ]
@@ -336,3 +337,19 @@ def plan_changes(
         elif graphs != had:
             (plan.rel_creates if had is None else plan.rel_updates).append((key, graphs))
     return plan
+
+
+def plan_creates(desired: GraphState) -> Plan:
+    """Return the plan for an empty database: every desired item created, nothing read.
+
+    It equals ``plan_changes(desired, {}, {}, set(desired.digests))`` without testing each
+    item's support against the changed graphs, which took most of planning a fresh push.
+
+    Example:
+        >>> state = GraphState()
+        >>> state.rels[RelKey("urn:a", "SPEAKER", "urn:b")] = ("g",)
+        >>> plan_creates(state).rel_creates
+        [(RelKey(start='urn:a', type='SPEAKER', end='urn:b'), ('g',))]
+    """
+    nodes, rels = sorted(desired.nodes.items()), sorted(desired.rels.items())
+    return Plan(node_creates=nodes, rel_creates=rels)
