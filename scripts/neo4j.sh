@@ -97,6 +97,7 @@ dbms.usage_report.enabled=false
 server.memory.pagecache.size=256m
 server.memory.heap.initial_size=1g
 server.memory.heap.max_size=1g
+db.tx_log.rotation.retention_policy=100M size
 EOF
 }
 
