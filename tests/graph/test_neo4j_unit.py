@@ -128,6 +128,7 @@ class FakeTx:
         if self.driver.refuse and self.driver.refuse in query:
             raise neo4j.exceptions.ClientError("refused by the test")
         self.driver.writes.append((query, params["rows"]))
+        self.driver.ends.append(params["uris"])
         return self
 
     def consume(self) -> None:
@@ -167,6 +168,7 @@ class FakeDriver:
     def __init__(self) -> None:
         self.queries: list[tuple[str, dict[str, Any]]] = []
         self.writes: list[tuple[str, list[dict[str, Any]]]] = []
+        self.ends: list[list[str]] = []  # each write's $uris
         self.transactions = 0
         self.stored: dict[str, str] = {}
         self.lock = threading.Lock()
@@ -276,10 +278,21 @@ def test_new_relationships_carry_checked_types_as_parameters(fake: dict[str, Any
     with Neo4jWriter() as writer:
         writer.push_state(state)
 
-    rel_writes = [rows for q, rows in fake["driver"].writes if "CREATE (a)-[r:" in q]
-    written = {RelKey(row["start"], row["type"], row["end"]) for rows in rel_writes for row in rows}
+    driver = fake["driver"]
+    rel_writes = [
+        (rows, uris)
+        for (q, rows), uris in zip(driver.writes, driver.ends, strict=True)
+        if "CREATE (a)-[r:" in q
+    ]
+    written = {
+        RelKey(uris[row["s"]], row["type"], uris[row["e"]])
+        for rows, uris in rel_writes
+        for row in rows
+    }
     assert written == set(state.rels)
     assert len(rel_writes) == 1
+    rows, uris = rel_writes[0]
+    assert len(uris) == len(set(uris)) < 2 * len(rows), "each end node is sent once"
 
 
 def test_a_type_outside_the_mapping_is_refused_before_anything_is_sent() -> None:

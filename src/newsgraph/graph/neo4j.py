@@ -57,6 +57,7 @@ from newsgraph.graph.neo4j_sync import (
     affected_rels,
     batched,
     changed_graphs,
+    compact_ends,
     compact_graphs,
     desired_state,
     node_row,
@@ -287,7 +288,7 @@ class Neo4jWriter:
 
     @staticmethod
     def _write_transaction(session: Any, pieces: list[_Job], counter: _Progress) -> None:
-        session.execute_write(_run_pieces, [(q, *compact_graphs(r)) for q, r in pieces])
+        session.execute_write(_run_pieces, [(q, _compacted(rows)) for q, rows in pieces])
         counter.add(sum(len(rows) for _, rows in pieces))
 
     # -- schema --------------------------------------------------------------------------
@@ -481,9 +482,16 @@ def _quote_name(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
-def _run_pieces(tx: Any, pieces: list[tuple[LiteralString, list[Any], list[str]]]) -> None:
-    for query, rows, graphs in pieces:
-        tx.run(query, rows=rows, graphs=graphs).consume()
+def _compacted(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Return a write's parameters: rows naming graphs and end nodes by index into lists."""
+    compacted, graphs = compact_graphs(rows)
+    compacted, uris = compact_ends(compacted)
+    return {"rows": compacted, "graphs": graphs, "uris": uris}
+
+
+def _run_pieces(tx: Any, pieces: list[tuple[LiteralString, dict[str, Any]]]) -> None:
+    for query, params in pieces:
+        tx.run(query, **params).consume()
 
 
 _LABELS = frozenset(c.label for c in CLASSES)

@@ -6,8 +6,9 @@ relationships are created with ``$(row.type)``, both checked against
 static, one per type, substituted by :func:`with_rel_type` only after the same check (a
 dynamic type in ``MERGE`` cannot use an index and was ten times slower on Neo4j 5.26). Node
 lookups always use the ``:Resource(uri)`` uniqueness constraint's index. Rows name their
-supporting graphs by index into ``$graphs`` (see
-:func:`~newsgraph.graph.neo4j_sync.compact_graphs`).
+supporting graphs by index into ``$graphs`` and relationship rows their end nodes by index
+into ``$uris`` (see :func:`~newsgraph.graph.neo4j_sync.compact_graphs` and
+:func:`~newsgraph.graph.neo4j_sync.compact_ends`).
 """
 
 from __future__ import annotations
@@ -72,31 +73,43 @@ WITH n, row, [l IN labels(n) WHERE l <> 'Resource' AND NOT l IN row.labels] AS s
 REMOVE n:$(stale)
 SET n:$(row.labels)
 """
+# Relationship rows name their ends by index into $uris (see compact_ends): each node of a
+# transaction is looked up once, not once per relationship, which made creating the
+# relationships of 600 BBC articles a quarter faster. ORDER BY before collect() keeps the
+# list in $uris order, and [n] keeps a missing node's place, so an index never shifts.
+_ENDS: LiteralString = """
+UNWIND range(0, size($uris) - 1) AS i
+OPTIONAL MATCH (n:Resource {uri: $uris[i]})
+WITH i, n ORDER BY i
+WITH collect([n]) AS ends
+UNWIND $rows AS row
+WITH ends[row.s][0] AS a, ends[row.e][0] AS b, row
+"""
 # New relationships take their type from the row: CREATE needs no lookup, so a dynamic type
 # costs nothing there, and one query for all types was a fifth faster than one per type.
 # Every row's type is checked against the mapping first (typed_rows). Relationships the plan
-# knows to be missing are created outright (one writer at a time).
-CREATE_RELS: LiteralString = """
-UNWIND $rows AS row
-MATCH (a:Resource {uri: row.start})
-MATCH (b:Resource {uri: row.end})
-CREATE (a)-[r:$(row.type)]->(b)
+# knows to be missing are created outright (one writer at a time); a missing end node fails
+# the transaction instead of dropping the relationship.
+CREATE_RELS: LiteralString = (
+    _ENDS
+    + """CREATE (a)-[r:$(row.type)]->(b)
 SET r._graphs = [i IN row.g | $graphs[i]]
 """
+)
 # MERGE and DELETE find relationships by type, which needs a static type: a dynamic type in
 # MERGE cannot use the relationship lookup and was 10x slower in 5.26.
-MERGE_RELS: LiteralString = """
-UNWIND $rows AS row
-MATCH (a:Resource {uri: row.start})
-MATCH (b:Resource {uri: row.end})
-MERGE (a)-[r:REL_TYPE]->(b)
+MERGE_RELS: LiteralString = (
+    _ENDS
+    + """MERGE (a)-[r:REL_TYPE]->(b)
 SET r._graphs = [i IN row.g | $graphs[i]]
 """
-DELETE_RELS: LiteralString = """
-UNWIND $rows AS row
-MATCH (:Resource {uri: row.start})-[r:REL_TYPE]->(:Resource {uri: row.end})
+)
+DELETE_RELS: LiteralString = (
+    _ENDS
+    + """MATCH (a)-[r:REL_TYPE]->(b)
 DELETE r
 """
+)
 DELETE_NODES: LiteralString = """
 UNWIND $rows AS row
 MATCH (n:Resource {uri: row.uri})

@@ -47,6 +47,7 @@ __all__ = [
     "affected_rels",
     "batched",
     "changed_graphs",
+    "compact_ends",
     "compact_graphs",
     "desired_state",
     "graph_digest",
@@ -144,6 +145,27 @@ def compact_graphs(rows: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]]
     compacted = []
     for row in rows:
         row["g"] = [index.setdefault(name, len(index)) for name in row.pop("graphs", ())]
+        compacted.append(row)
+    return compacted, list(index)
+
+
+def compact_ends(rows: Iterable[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Replace each row's ``start`` and ``end`` IRIs, in place, by indexes into one list.
+
+    The relationship queries then look each node up once per transaction rather than once
+    per relationship, and an IRI shared by many rows is sent once. Rows without a ``start``
+    (node rows) are left alone.
+
+    Example:
+        >>> compact_ends([{"start": "a", "end": "b"}, {"start": "b", "end": "a"}, {"uri": "c"}])
+        ([{'s': 0, 'e': 1}, {'s': 1, 'e': 0}, {'uri': 'c'}], ['a', 'b'])
+    """
+    index: dict[str, int] = {}
+    compacted = []
+    for row in rows:
+        if "start" in row:
+            row["s"] = index.setdefault(row.pop("start"), len(index))
+            row["e"] = index.setdefault(row.pop("end"), len(index))
         compacted.append(row)
     return compacted, list(index)
 
