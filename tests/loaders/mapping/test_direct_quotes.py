@@ -239,6 +239,8 @@ def test_saying_hung_on_a_reported_verb_is_the_reporters(nlp, text: str, speaker
         "The fees rose again. “Who do they think they are?” Vance said of the port authority "
         "in March, when the fees doubled for the second time.",
         "The search went on. “We will find every one of the missing boats.” Vance said.",
+        "The ferry stopped. “Her answer was, ‘What can we do to help?’” Vance told reporters "
+        "during the call.",
     ],
 )
 def test_an_attribution_sentence_after_the_quotation_names_its_speaker(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

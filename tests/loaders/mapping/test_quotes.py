@@ -75,6 +75,16 @@ def test_inch_mark_does_not_swallow_a_real_quote() -> None:
     assert inner(text, quote) == "we are fixing it"
 
 
+def test_a_shortened_year_does_not_open_a_quote_that_swallows_real_ones() -> None:
+    text = (
+        "She said in \u201808 that the \u201890s were over. "
+        "\u201cWe have moved on,\u201d she said, "
+        "\u201cand that\u2019s the \u2018new\u2019 deal.\u201d"
+    )
+    quotes = [inner(text, q) for q in find_quotes(text)]
+    assert quotes == ["We have moved on", "and that\u2019s the \u2018new\u2019 deal."]
+
+
 def test_quote_split_around_a_cue_gives_two_quotes() -> None:
     text = "\u201cThe war must end,\u201d she said, \u201cand the hostages must come home.\u201d"
     first, second = find_quotes(text)

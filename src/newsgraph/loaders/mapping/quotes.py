@@ -26,6 +26,8 @@ _MIXED_DOUBLE = ('"', "\u201d")
 #: Characters where a quotation can open; the scanner jumps from one to the next.
 _CANDIDATE = re.compile("[\"`'\u201c\u201e\u00ab\u2018]")
 _TRIM = " \t\n,;:"
+#: A left single mark typed for the apostrophe of a shortened year: "in ‘08", "the ‘90s".
+_ELIDED_YEAR = re.compile("\u2018\\d\\d(?!\\d)")
 _MIN_WORDS = 2
 #: After a closing mark: a pronoun or a capitalised name, then a lowercase word ("he said").
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:he|she|they|we|I|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[a-z]+\b")
@@ -48,7 +50,8 @@ def _opening_at(text: str, i: int) -> tuple[int, str] | None:
         return 2, _DOUBLED
     ch = text[i]
     if ch == "\u2018":
-        return (1, "\u2019") if _opens_here(text, i, 1) else None
+        opens = _opens_here(text, i, 1) and not _ELIDED_YEAR.match(text, i)
+        return (1, "\u2019") if opens else None
     if ch in _OPENERS:
         return 1, _OPENERS[ch]
     if ch == _STRAIGHT and _opens_here(text, i, 1):

@@ -94,6 +94,7 @@ _CONFIDENCE = {
 }
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
+_INNER_CLOSES = "\u2019\u201d'\""  # closing marks of a quotation inside a quotation
 _ATTRIBUTION_LEAD = 5  # tokens before the verb of an attribution sentence
 _CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
 _QUANTIFIER_HEADS = frozenset(
@@ -337,7 +338,8 @@ class StatementFinder:
         same_line = len(gap) <= _TAIL_GAP and not gap.strip(" ")
         if not same_line or any(map(self.in_quote, tail)):
             return False
-        quoted = self.text[quote.inner_start : quote.inner_end].rstrip()
+        # A quotation may end with a quotation of its own: '"... she asked, 'Why?'"'
+        quoted = self.text[quote.inner_start : quote.inner_end].rstrip().rstrip(_INNER_CLOSES)
         short = quoted.endswith(("!", "?")) and len(tail) <= _TAIL_TOKENS
         return short or _opens_with_attribution(tail)
 
