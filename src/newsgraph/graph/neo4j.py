@@ -245,7 +245,7 @@ class Neo4jWriter:
         type was a fifth of a fresh push. A larger plan writes each stage as transactions that
         ``workers`` sessions run at once, two transactions each: the server runs each query
         on one core, and the client encodes a transaction while the server runs another.
-        On two cores this made a fresh push of 600 BBC articles 15-25% faster than one session.
+        On two cores this made a fresh push of 600 BBC articles 19-25% faster than one session.
         The jobs of one stage write distinct nodes or relationships. Two new relationships may
         share an end node, so two transactions can wait for each other; Neo4j reports such a
         deadlock as a transient error, and the driver retries the transaction.
