@@ -208,6 +208,31 @@ def test_a_copula_before_a_quotation_is_no_cue(nlp) -> None:  # type: ignore[no-
     assert [speaker_text(ex, s) for s in ex.statements if s.direct] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "When the mayor suggested that the port would close, Vance shot back sharply: "
+            "“If they close it, we will take them to court.”",
+            "Vance",
+        ),
+        (
+            "The union leader, Ana Ruiz, reached out to the ministry, writing in a letter: "
+            "“We want to meet this week.”",
+            "The union leader",
+        ),
+    ],
+)
+def test_the_clause_a_colon_closes_names_the_speaker(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, text)
+    assert sole_direct_speaker(ex) == speaker
+
+
+def test_a_copula_before_a_colon_is_no_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Her message to the ministry was simple: “We will win this fight.”")
+    assert [speaker_text(ex, s) for s in ex.statements if s.direct] == []
+
+
 def test_a_colon_lead_in_without_a_speech_verb_names_nobody(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "The outcome was plain to see:\n\n“The harbour will close for the whole winter.”")
     assert [speaker_text(ex, s) for s in ex.statements if s.direct] == []

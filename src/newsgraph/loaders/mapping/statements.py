@@ -375,6 +375,9 @@ class StatementFinder:
     def _cue_for_quote(self, quote: QuoteSpan) -> _Cue | None:
         """Return the cue of a quotation: the nearest speech verb with a speaker, else
         "according to", else the verb the quotation hangs on when it stands right beside it."""
+        lead = self._colon_lead_cue(quote)
+        if lead is not None:
+            return lead
         window = self._window(quote)
         candidates = [
             t
@@ -402,6 +405,24 @@ class StatementFinder:
             or self._colon_cue(quote)
             or self._trailing_cue(quote)
         )
+
+    def _colon_lead_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """'Rubio fired back forcefully: "..."': a colon right before a quotation, on its
+        line, closes the clause that introduces it, so that clause's verb is the cue, in a
+        lexicon or not, ahead of a speech verb elsewhere in the sentence."""
+        before = self.text[: quote.start].rstrip(" ")
+        if not before.endswith(":"):
+            return None
+        colon = self.doc.char_span(len(before) - 1, len(before))
+        if colon is None:
+            return None
+        verb = colon[0].head
+        if verb.pos_ != "VERB" or self.in_quote(verb) or verb.lemma_.lower() in NOT_ATTRIBUTION:
+            return None
+        speaker, medium = self.speaker_of(verb)
+        if speaker is None and medium is None:
+            return None
+        return _Cue(verb, speaker, medium, "statement.direct.colon")
 
     def _trailing_cue(self, quote: QuoteSpan) -> _Cue | None:
         """'"...," Trump barked': the words after a comma-closed quotation attribute it."""
