@@ -228,6 +228,15 @@ def test_the_clause_a_colon_closes_names_the_speaker(nlp, text: str, speaker: st
     assert sole_direct_speaker(ex) == speaker
 
 
+def test_a_heading_before_a_dash_does_not_attribute_the_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Dockers share blame in harbour strike fallout - Port Weekly: “The union is taking a "
+        "lot of heat from the public and the owners for the long strike.”",
+    )
+    assert "Dockers" not in [speaker_text(ex, s) for s in ex.statements]
+
+
 def test_a_copula_before_a_colon_is_no_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "Her message to the ministry was simple: “We will win this fight.”")
     assert [speaker_text(ex, s) for s in ex.statements if s.direct] == []

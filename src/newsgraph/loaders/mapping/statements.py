@@ -27,6 +27,7 @@ speech lives in :mod:`newsgraph.loaders.mapping.reported`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -94,6 +95,8 @@ _CONFIDENCE = {
 }
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
+#: A dash that sets a heading off from what follows: "Poll overhype - HuffPollster: ...".
+_HEADING_DASH = re.compile("\\s-{1,2}\\s|[\u2013\u2014]")
 _INNER_CLOSES = "\u2019\u201d'\""  # closing marks of a quotation inside a quotation
 _ATTRIBUTION_LEAD = 5  # tokens before the verb of an attribution sentence
 _CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
@@ -419,6 +422,8 @@ class StatementFinder:
         verb = colon[0].head
         if verb.pos_ != "VERB" or self.in_quote(verb) or verb.lemma_.lower() in NOT_ATTRIBUTION:
             return None
+        if _HEADING_DASH.search(self.text, verb.idx, colon.start_char):
+            return None  # "Media shares blame - HuffPollster:": a heading, then the source
         speaker, medium = self.speaker_of(verb)
         if speaker is None and medium is None:
             return None
