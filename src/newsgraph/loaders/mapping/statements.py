@@ -95,7 +95,7 @@ _CONFIDENCE = {
 }
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
-#: A dash that sets a heading off from what follows: "Poll overhype - HuffPollster: ...".
+#: A dash that sets a heading off from what follows: "Fares climb again - Port Weekly: ...".
 _HEADING_DASH = re.compile("\\s-{1,2}\\s|[\u2013\u2014]")
 _INNER_CLOSES = "\u2019\u201d'\""  # closing marks of a quotation inside a quotation
 _ATTRIBUTION_LEAD = 5  # tokens before the verb of an attribution sentence
@@ -410,7 +410,7 @@ class StatementFinder:
         )
 
     def _colon_lead_cue(self, quote: QuoteSpan) -> _Cue | None:
-        """'Rubio fired back forcefully: "..."': a colon right before a quotation, on its
+        """'Vance shot back sharply: "..."': a colon right before a quotation, on its
         line, closes the clause that introduces it, so that clause's verb is the cue, in a
         lexicon or not, ahead of a speech verb elsewhere in the sentence."""
         before = self.text[: quote.start].rstrip(" ")
@@ -423,7 +423,7 @@ class StatementFinder:
         if verb.pos_ != "VERB" or self.in_quote(verb) or verb.lemma_.lower() in NOT_ATTRIBUTION:
             return None
         if _HEADING_DASH.search(self.text, verb.idx, colon.start_char):
-            return None  # "Media shares blame - HuffPollster:": a heading, then the source
+            return None  # "Dockers share blame - Port Weekly:": a heading, then the source
         speaker, medium = self.speaker_of(verb)
         if speaker is None and medium is None:
             return None
