@@ -330,3 +330,73 @@ def test_the_subject_of_the_reported_clause_is_not_an_inverted_speaker(nlp) -> N
         "about the fees.”",
     )
     assert "they" not in [speaker_text(ex, s) for s in ex.statements]
+
+
+def test_the_noun_right_after_an_inverted_cue_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser makes "woman" the subject of the relative clause, not of "said".
+    ex = run(
+        nlp,
+        "A cashier at the quay was shaken by the talk. “One man came in and said we should "
+        "close the whole port if they keep this up,” said the woman, who like many in the "
+        "town did not want to be named.",
+    )
+    assert sole_direct_speaker(ex) == "the woman"
+
+
+def test_a_partial_quote_inside_a_later_sentence_does_not_continue_a_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“We will fight this levy,” Okafor said. The major danger she sees is “the fact that "
+        "the owners want to sell the quay to the highest bidder.”",
+    )
+    text = ex.article.text
+    okafor = direct_by_content(ex)["We will fight this levy"]
+    assert [c.slice(text) for c in okafor.content] == ["We will fight this levy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ana Ruiz: “The port will reopen in May.”\n\nThe ferries are late again.", "Ana Ruiz"),
+        (
+            "Fares climb again - Port Weekly: “Ferry fares rose for the third time this year, "
+            "and more rises are planned.”",
+            "Port Weekly",
+        ),
+        (
+            "The harbour board published its report on Monday. More from the report: “Ferry "
+            "traffic fell by a third over the winter months.”",
+            "the report",
+        ),
+    ],
+)
+def test_a_name_and_a_colon_label_the_speaker(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, text)
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert speaker_text(ex, quote) == speaker
+    assert quote.cue is not None
+    assert quote.cue.slice(ex.article.text) == ":"
+    assert quote.provenance.rule == "statement.direct.label"
+
+
+def test_a_colon_after_a_clause_with_a_verb_is_no_label(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "The ferries stopped running: “Nobody told us anything,” a fisherman said.")
+    assert sole_direct_speaker(ex) == "a fisherman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "As Ana Ruiz put it, “The channel is only as deep as the last dredging.”",
+            "Ana Ruiz",
+        ),
+        (
+            "The dockers marched to the town hall. “No levy without a vote,” read one banner.",
+            "one banner",
+        ),
+    ],
+)
+def test_quotation_only_cues_attribute_a_quote(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, text)
+    assert sole_direct_speaker(ex) == speaker

@@ -15,6 +15,9 @@ its quotations, sentence index, the speaker (and medium) of a cue verb, provenan
     The verb the quotation hangs on, when it stands right beside it ("Hillary shot back, ...").
 ``statement.direct.colon``
     A colon-ended lead-in sentence ("In a 1963 speech, he declared:").
+``statement.direct.label``
+    A speaker's name and a colon before the quotation ('Ann Lee: "..."'), in headlines and
+    transcripts; the colon is the cue.
 ``statement.direct.trailing``
     A quotation closed by a comma and followed by a subject and any verb ('"...," Trump
     barked'), see :mod:`~newsgraph.loaders.mapping.trailing`.
@@ -61,7 +64,7 @@ _TITLE_WORDS = 6
 _INVERTING_VERBS = frozenset(
     """
     say add write tweet post continue answer ask note explain reply respond recall insist
-    argue warn declare observe conclude quip joke offer counter
+    argue warn declare observe conclude quip joke offer counter read
     """.split()
 )
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "oprd", "attr"})
@@ -90,6 +93,7 @@ _CONFIDENCE = {
     "statement.direct.according-to": 0.6,
     "statement.direct.colon": 0.8,
     "statement.direct.governor": 0.5,
+    "statement.direct.label": 0.8,
     "statement.direct.neighbour": 0.55,
     "statement.direct.trailing": 0.7,
 }
@@ -97,6 +101,10 @@ _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
 #: A dash that sets a heading off from what follows: "Fares climb again - Port Weekly: ...".
 _HEADING_DASH = re.compile("\\s-{1,2}\\s|[\u2013\u2014]")
+#: Where a speaker label starts: a line, a sentence, or a dash after a heading.
+_LABEL_START = re.compile(r"\n|[.!?]\s|\s-{1,2}\s?|[\u2013\u2014]")
+_LABEL_LEAD = re.compile(r"^\s*(?:-\s*)?(?:(?:more )?from\s+)?", re.IGNORECASE)
+_LABEL_WORDS = 8
 _INNER_CLOSES = "\u2019\u201d'\""  # closing marks of a quotation inside a quotation
 _ATTRIBUTION_LEAD = 5  # tokens before the verb of an attribution sentence
 _CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
@@ -285,6 +293,7 @@ class StatementFinder:
             content = Span(quote.inner_start, quote.inner_end)
             continues = found and (quote.continues or index - last_index <= _CONTINUATION_SENTENCES)
             continues = continues and len(content.slice(self.text).split()) >= _CONTINUATION_WORDS
+            continues = continues and (quote.continues or self._opens_sentence(quote))
             if cue is None and not continues:
                 continue
             if cue is None or (found and self.cue_span(cue.token) == found[-1].cue):
@@ -293,6 +302,11 @@ class StatementFinder:
                 found.append(self._direct_statement(content, cue))
             last_index = max(index, self.sentence_index(cue.token.idx)) if cue else index
         return found
+
+    def _opens_sentence(self, quote: QuoteSpan) -> bool:
+        """Return whether a quotation starts its sentence rather than sitting inside one."""
+        before = self.text[: quote.start].rstrip(" ")
+        return not before or before[-1] in "\n.!?:" or before.endswith(_CLOSING_MARKS)
 
     def _is_title(self, quote: QuoteSpan) -> bool:
         """Return whether a quotation is a title: title-cased and named as one ("on CNN's
@@ -378,14 +392,14 @@ class StatementFinder:
     def _cue_for_quote(self, quote: QuoteSpan) -> _Cue | None:
         """Return the cue of a quotation: the nearest speech verb with a speaker, else
         "according to", else the verb the quotation hangs on when it stands right beside it."""
-        lead = self._colon_lead_cue(quote)
+        lead = self._colon_lead_cue(quote) or self._label_cue(quote)
         if lead is not None:
             return lead
         window = self._window(quote)
         candidates = [
             t
             for t in window
-            if t.lemma_.lower() in SPEECH_VERBS
+            if (t.lemma_.lower() in SPEECH_VERBS or _quotation_cue(t))
             and t.pos_ in ("VERB", "AUX")
             and not self.in_quote(t)
         ]
@@ -428,6 +442,34 @@ class StatementFinder:
         if speaker is None and medium is None:
             return None
         return _Cue(verb, speaker, medium, "statement.direct.colon")
+
+    def _label_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """'Ann Lee: "..."', '- Port Weekly: "..."', 'More from the report: "..."': a name
+        and a colon before a quotation, as in headlines and transcripts, label the speaker.
+        The colon is the cue."""
+        before = self.text[: quote.start].rstrip(" ")
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        name = _LABEL_LEAD.sub("", _LABEL_START.split(before[:colon])[-1])
+        words = self.doc.char_span(colon - len(name), colon, alignment_mode="expand")
+        colon_token = self.doc.char_span(colon, colon + 1)
+        if not words or colon_token is None or not self._names_a_speaker(words):
+            return None
+        speaker, medium = self.speaker_and_medium(words.root)
+        if speaker is None and medium is None:
+            return None
+        return _Cue(colon_token[0], speaker, medium, "statement.direct.label")
+
+    def _names_a_speaker(self, words: SpacySpan) -> bool:
+        """Return whether a few words without a verb name an actor or a document."""
+        if len(words) > _LABEL_WORDS:
+            return False
+        if any(t.pos_ in ("VERB", "AUX") or self.in_quote(t) for t in words):
+            return False
+        head = words.root
+        named = self.cast.entity_of_token(head) is not None or head.pos_ == "PROPN"
+        return named or head.lemma_.lower() in DOCUMENT_NOUNS | ACTOR_NOUNS
 
     def _trailing_cue(self, quote: QuoteSpan) -> _Cue | None:
         """'"...," Trump barked': the words after a comma-closed quotation attribute it."""
@@ -478,7 +520,27 @@ class StatementFinder:
             ),
             None,
         )
+        if noun is None:
+            noun = self._nominal_after(verb)
         return self.speaker_and_medium(noun) if noun is not None else (None, None)
+
+    def _nominal_after(self, verb: Token) -> Token | None:
+        """Return the noun that follows ``verb`` directly, past its determiners and modifiers.
+
+        Quotes confuse the parser: in '"...," said Lee, explaining ...' it may tag "Lee" an
+        adverb, and in '"...," said the woman, who ...' make "woman" the subject of the
+        relative clause. Word order still names the speaker.
+        """
+        i = verb.i + 1
+        while i < len(self.doc) and (
+            self.doc[i].pos_ in ("DET", "ADJ", "NUM") or self.doc[i].dep_ == "compound"
+        ):
+            i += 1
+        if i >= len(self.doc) or self.in_quote(self.doc[i]):
+            return None
+        token = self.doc[i]
+        named = self.cast.entity_of_token(token) is not None or token.is_title
+        return token if named or token.pos_ in ("NOUN", "PROPN") else None
 
     def _neighbour_speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
         """Return the actor named right before or after a cue verb whose parse lost its subject
@@ -576,6 +638,18 @@ def _title_cased(quoted: str) -> bool:
     if not 2 <= len(words) <= _TITLE_WORDS or quoted.rstrip()[-1:] in ".!?,":
         return False
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _quotation_cue(verb: Token) -> bool:
+    """Return whether ``verb`` introduces a quotation though it reports no speech elsewhere:
+    'As Lee put it, "..."', '"...," the sign read'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    if lemma != "read":
+        return False
+    inverted = verb.doc.text[: verb.idx].rstrip().endswith(_CLOSING_MARKS)  # '"...," read the ad'
+    return inverted or not any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _reporting_verb(verb: Token) -> Token:
