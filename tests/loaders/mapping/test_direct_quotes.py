@@ -400,3 +400,15 @@ def test_a_colon_after_a_clause_with_a_verb_is_no_label(nlp) -> None:  # type: i
 def test_quotation_only_cues_attribute_a_quote(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, text)
     assert sole_direct_speaker(ex) == speaker
+
+
+def test_an_attribution_after_the_quote_outranks_a_colon_lead_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The pilots were honoured for their work.\n\nIn her speech, Ruiz declared the need for "
+        "patience and nerve: “Wait for the tide and when it turns, sail again,” she said.",
+    )
+    quote = direct_by_content(ex)["Wait for the tide and when it turns, sail again"]
+    assert speaker_text(ex, quote) == "she"
+    assert quote.cue is not None
+    assert quote.cue.slice(ex.article.text) == "said"

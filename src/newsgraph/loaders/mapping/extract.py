@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["EXTRACTOR_VERSION", "extract", "extract_doc"]
 
 EXTRACTOR_VERSION = "newsgraph-rules/0.1"
+_COMMA_CLOSE = ",\u201d\"'\u2019"
+_ATTRIBUTION_GAP_WORDS = 3  # ',” the senator' between a quotation and its cue
 _CHUNK = 16  # articles per task: small enough to keep every worker busy to the end
 
 
@@ -44,7 +46,7 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     cast.roles_by_holder = {r.holder: r.role for r in roles}
     colon = colon_statements(statements)
     reported_all = ReportedSpeechFinder(statements).find()
-    direct = _without_overlaps(_not_inside(statements.direct(), reported_all), colon)
+    direct = _without_overlaps(_not_inside(statements.direct(), reported_all, cast.text), colon)
     outer = _outer_sources(reported_all, direct)
     rest = [s for s in reported_all if _reported_quote(s, direct) is None]
     reported = _without_overlaps(rest, colon + direct) + outer
@@ -61,18 +63,19 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     )
 
 
-def _not_inside(quotes: list[Statement], clauses: list[Statement]) -> list[Statement]:
+def _not_inside(quotes: list[Statement], clauses: list[Statement], text: str) -> list[Statement]:
     """Drop partial quotes that lie inside a reported clause: the clause states them.
 
     A quotation without a cue of its own that was taken as the continuation of an earlier
     quotation loses that fragment when it lies in a reported clause ("'...,' Graham said. He
     says he will tell the 'bigots' ..."). A quotation whose own attribution lies inside an
     "according to" clause ('"...," X said, according to Y') is X's and stays; Y becomes its
-    outer source (see _outer_sources).
+    outer source (see _outer_sources). Nor is a quotation whose clause's cue follows it
+    ('In her speech, Lee declared: "...," she said'): the clause is the quotation.
     """
     kept = []
     for quote in quotes:
-        inside = [_in_clause(c, quote, clauses) for c in quote.content]
+        inside = [_in_clause(c, quote, clauses, text) for c in quote.content]
         if all(inside):
             continue
         first, *rest = quote.content
@@ -81,13 +84,22 @@ def _not_inside(quotes: list[Statement], clauses: list[Statement]) -> list[State
     return kept
 
 
-def _in_clause(fragment: Span, quote: Statement, clauses: list[Statement]) -> bool:
+def _in_clause(fragment: Span, quote: Statement, clauses: list[Statement], text: str) -> bool:
     return any(
         span.start <= fragment.start and fragment.end <= span.end + 2
         for st in clauses
         if not (st.provenance.rule == "statement.according-to" and _holds_cue(st, quote))
+        and not _attributed_right_after(fragment, st, text)
         for span in st.content
     )
+
+
+def _attributed_right_after(fragment: Span, clause: Statement, text: str) -> bool:
+    """Return whether ``clause``'s cue follows the quoted ``fragment`` closely ('," she said')."""
+    if clause.cue is None or clause.cue.start < fragment.end:
+        return False
+    gap = text[fragment.end : clause.cue.start]
+    return gap.lstrip()[:1] in _COMMA_CLOSE and len(gap.split()) <= _ATTRIBUTION_GAP_WORDS
 
 
 def _holds_cue(outer: Statement, quote: Statement) -> bool:

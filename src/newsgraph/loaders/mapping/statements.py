@@ -428,7 +428,7 @@ class StatementFinder:
         line, closes the clause that introduces it, so that clause's verb is the cue, in a
         lexicon or not, ahead of a speech verb elsewhere in the sentence."""
         before = self.text[: quote.start].rstrip(" ")
-        if not before.endswith(":"):
+        if not before.endswith(":") or self._attribution_follows(quote):
             return None
         colon = self.doc.char_span(len(before) - 1, len(before))
         if colon is None:
@@ -442,6 +442,12 @@ class StatementFinder:
         if speaker is None and medium is None:
             return None
         return _Cue(verb, speaker, medium, "statement.direct.colon")
+
+    def _attribution_follows(self, quote: QuoteSpan) -> bool:
+        """Return whether a comma closes the quotation and an attribution follows it
+        ('...: "...," she said'), which then names the speaker."""
+        comma_closed = "," in self.text[quote.inner_end : quote.end]
+        return comma_closed and trailing_attribution(self.doc, quote.end) is not None
 
     def _label_cue(self, quote: QuoteSpan) -> _Cue | None:
         """'Ann Lee: "..."', '- Port Weekly: "..."', 'More from the report: "..."': a name
