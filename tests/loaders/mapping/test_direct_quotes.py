@@ -412,3 +412,34 @@ def test_an_attribution_after_the_quote_outranks_a_colon_lead_in(nlp) -> None:  
     assert speaker_text(ex, quote) == "she"
     assert quote.cue is not None
     assert quote.cue.slice(ex.article.text) == "said"
+
+
+def test_a_colon_on_the_quotations_own_verb_still_finds_the_lead_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs the colon on "be", the quotation's verb, not on "shot".
+    ex = run(
+        nlp,
+        "“We will sail at dawn,” said Okafor.\n\nAsked whether the board should apologise "
+        "for the delay, Mr. Mendes shot back: ''That would be good.''",
+    )
+    quote = direct_by_content(ex)["That would be good."]
+    assert speaker_text(ex, quote) == "Mendes"
+    assert quote.provenance.rule == "statement.direct.colon"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("As the mayor spoke, the dockers chanted, “No levy, no vote!”", "the dockers"),
+        (
+            "“Ferry fares should be frozen for a year,” opined the Harbour Gazette.",
+            "Harbour Gazette",
+        ),
+        (
+            "Okafor waved as if to calm the crowd, then leaned in and boomed: “We will open "
+            "the quay in May.”",
+            "Okafor",
+        ),
+    ],
+)
+def test_less_common_speech_verbs_attribute_a_quote(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert sole_direct_speaker(run(nlp, text)) == speaker

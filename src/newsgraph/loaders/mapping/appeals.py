@@ -102,7 +102,7 @@ class AppealFinder:
     def _inside_requested_action(self, verb: Token) -> bool:
         """Return whether ``verb`` is part of what another appeal asks for ("to press X to ...")."""
         current = verb
-        while current.dep_ in (*_CLAUSE_DEPS, "conj") and current.head is not current:
+        while current.dep_ in (*_CLAUSE_DEPS, "conj") and current.head != current:
             current = current.head
             if current.lemma_.lower() in APPEAL_VERBS:
                 return True

@@ -43,6 +43,7 @@ SPEECH_VERBS = frozenset(
     yell scream laugh continue answer chime exclaim whisper interject quip snap cry blast
     slam praise criticize criticise attack mock argue insist urge warn brag concede suggest
     show find reveal indicate conclude feel know expect want worry doubt acknowledge
+    opine reason gush marvel scoff grumble protest hint tease chant murmur mutter rave concur
     """.split()
 )
 

@@ -31,7 +31,7 @@ speech lives in :mod:`newsgraph.loaders.mapping.reported`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -64,7 +64,7 @@ _TITLE_WORDS = 6
 _INVERTING_VERBS = frozenset(
     """
     say add write tweet post continue answer ask note explain reply respond recall insist
-    argue warn declare observe conclude quip joke offer counter read
+    argue warn declare observe conclude quip joke offer counter read opine
     """.split()
 )
 _OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "oprd", "attr"})
@@ -113,7 +113,7 @@ _QUANTIFIER_HEADS = frozenset(
 )
 _PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 _SHARE_CUES = frozenset({"say", "tell"})
-_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep"})
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
 NOT_ATTRIBUTION = frozenset(
@@ -181,7 +181,7 @@ class StatementFinder:
                 continue
             # '..., adding, "..."' hung on a verb inside an earlier quotation: that verb's
             # subject is someone the quotation talks about, not who adds.
-            borrowed = current is not verb and self.in_quote(current) and not self.in_quote(verb)
+            borrowed = current != verb and self.in_quote(current) and not self.in_quote(verb)
             for child in () if borrowed else _nearest_first(current):
                 if self.in_quote(child) and not self.in_quote(current):
                     continue  # a subject inside the quotation is a misparse, not the speaker
@@ -212,7 +212,7 @@ class StatementFinder:
         words.
         """
         noun = node = participle.head
-        while node.dep_ in _OBJECT_PATH_DEPS and node.head is not node:
+        while node.dep_ in _OBJECT_PATH_DEPS and node.head != node:
             node = node.head  # up through "an email to supporters" to "blasted out"
             if node.pos_ == "VERB":
                 return node, None
@@ -433,15 +433,32 @@ class StatementFinder:
         colon = self.doc.char_span(len(before) - 1, len(before))
         if colon is None:
             return None
-        verb = colon[0].head
-        if verb.pos_ != "VERB" or self.in_quote(verb) or verb.lemma_.lower() in NOT_ATTRIBUTION:
-            return None
-        if _HEADING_DASH.search(self.text, verb.idx, colon.start_char):
-            return None  # "Dockers share blame - Port Weekly:": a heading, then the source
-        speaker, medium = self.speaker_of(verb)
-        if speaker is None and medium is None:
-            return None
-        return _Cue(verb, speaker, medium, "statement.direct.colon")
+        for verb in self._lead_verbs(colon[0]):
+            if _HEADING_DASH.search(self.text, verb.idx, colon.start_char):
+                return None  # "Dockers share blame - Port Weekly:": a heading, then the source
+            speaker, medium = self.speaker_of(verb)
+            if speaker is not None or medium is not None:
+                return _Cue(verb, speaker, medium, "statement.direct.colon")
+        return None
+
+    def _lead_verbs(self, colon: Token) -> Iterator[Token]:
+        """Yield the verbs that may introduce the quotation after ``colon``, nearest first.
+
+        The parser often hangs the colon on the quotation's own verb ("Mr. Lee shot back:
+        'That would be good.'"); then the verbs above the word before the colon ("tweeted
+        in response:", "apologized for what happened:") introduce it. A copula or another
+        verb that reports nobody's words ends the search.
+        """
+        head = colon.head
+        token = head if head.pos_ == "VERB" and not self.in_quote(head) else self.doc[colon.i - 1]
+        while not self.in_quote(token):
+            if token.pos_ == "VERB" or token.lemma_.lower() in NOT_ATTRIBUTION:
+                if token.lemma_.lower() in NOT_ATTRIBUTION:
+                    return
+                yield token
+            if token.head.i == token.i:
+                return
+            token = token.head
 
     def _attribution_follows(self, quote: QuoteSpan) -> bool:
         """Return whether a comma closes the quotation and an attribution follows it
@@ -564,9 +581,9 @@ class StatementFinder:
                 i += step
             if 0 <= i < len(self.doc) and not self.in_quote(self.doc[i]):
                 token = self.doc[i]
-                if step > 0 and token.dep_ in _OBJECT_DEPS and token.head is verb:
+                if step > 0 and token.dep_ in _OBJECT_DEPS and token.head == verb:
                     continue
-                if step > 0 and token.dep_ == "nsubj" and token.head is not verb:
+                if step > 0 and token.dep_ == "nsubj" and token.head != verb:
                     continue  # "most said they were ...": the reported clause's subject
                 named = self.cast.entity_of_token(token) or is_age(token)
                 if named or token.lower_ in _PERSONAL_PRONOUNS:
@@ -706,7 +723,7 @@ def _reporter_above(head: Token) -> Token:
     reported verb "knew", but whoever says it is the one who wrote.
     """
     outer = head.head
-    reported = head.dep_ == "ccomp" and outer is not head and outer.pos_ == "VERB"
+    reported = head.dep_ == "ccomp" and outer != head and outer.pos_ == "VERB"
     return outer if reported and outer.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS else head
 
 
