@@ -443,3 +443,24 @@ def test_a_colon_on_the_quotations_own_verb_still_finds_the_lead_in(nlp) -> None
 )
 def test_less_common_speech_verbs_attribute_a_quote(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert sole_direct_speaker(run(nlp, text)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "After the harbour master criticized the union during a meeting, Ruiz shot back, "
+            "“I suppose I could have stayed quiet, but I chose to speak for the pilots.”",
+            "Ruiz",
+        ),
+        (
+            "Some in the hall booed, and when Okafor thanked the council and said it was good "
+            "to be home, a man yelled “Go back!”",
+            "a man",
+        ),
+    ],
+)
+def test_the_verb_just_before_a_quote_outranks_others(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, text)
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert speaker_text(ex, quote) == speaker

@@ -179,6 +179,8 @@ class StatementFinder:
                 if found is not None:
                     return self.speaker_and_medium(found)
                 continue
+            if _finite_verb_as_modifier(current) and self.holds_view(current.head, current):
+                return self.speaker_and_medium(current.head)
             # '..., adding, "..."' hung on a verb inside an earlier quotation: that verb's
             # subject is someone the quotation talks about, not who adds.
             borrowed = current != verb and self.in_quote(current) and not self.in_quote(verb)
@@ -392,7 +394,7 @@ class StatementFinder:
     def _cue_for_quote(self, quote: QuoteSpan) -> _Cue | None:
         """Return the cue of a quotation: the nearest speech verb with a speaker, else
         "according to", else the verb the quotation hangs on when it stands right beside it."""
-        lead = self._colon_lead_cue(quote) or self._label_cue(quote)
+        lead = self._colon_lead_cue(quote) or self._label_cue(quote) or self._introducing_cue(quote)
         if lead is not None:
             return lead
         window = self._window(quote)
@@ -590,6 +592,31 @@ class StatementFinder:
                     return self.speaker_and_medium(token)
         return None, None
 
+    def _introducing_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """'Lee shot back, "I chose to ..."': a quoted sentence joined to the verb right
+        before it, after a comma, is that verb's, ahead of a speech verb elsewhere in the
+        sentence ("After Ruiz criticized him, Lee shot back, ...")."""
+        before = self.text[: quote.start].rstrip(" ")
+        opens_sentence = self.text[quote.inner_start : quote.inner_start + 1].isupper()
+        if not (before.endswith(",") and opens_sentence):
+            return None
+        verb = self._verb_before(quote)
+        if verb is None or verb.lemma_.lower() in NOT_ATTRIBUTION:
+            return None
+        joined = verb == self._governing_verb(quote) or self.in_quote(verb.head)
+        if not (joined and self._adjacent(verb, quote)):
+            return None
+        speaker, medium = self.speaker_of(verb)
+        if speaker is None and medium is None:
+            return None
+        return _Cue(verb, speaker, medium, "statement.direct.governor")
+
+    def _verb_before(self, quote: QuoteSpan) -> Token | None:
+        """Return the last verb of the quotation's sentence before its opening mark."""
+        sentence = self.sentences[self.sentence_index(quote.start)]
+        before = [t for t in sentence if t.idx < quote.start and t.pos_ == "VERB"]
+        return before[-1] if before and not self.in_quote(before[-1]) else None
+
     def _governor_cue(self, quote: QuoteSpan) -> _Cue | None:
         governor = self._governing_verb(quote)
         if governor is None or not self._adjacent(governor, quote):
@@ -661,6 +688,13 @@ def _title_cased(quoted: str) -> bool:
     if not 2 <= len(words) <= _TITLE_WORDS or quoted.rstrip()[-1:] in ".!?,":
         return False
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _finite_verb_as_modifier(verb: Token) -> bool:
+    """Return whether the parser made a past-tense verb modify the noun before it: in "a man
+    yelled 'Stay there!'" it reads "yelled" as "the man (who was) yelled", but a finite verb
+    right after its noun has that noun as subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1
 
 
 def _quotation_cue(verb: Token) -> bool:
