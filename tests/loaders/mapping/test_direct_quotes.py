@@ -464,3 +464,28 @@ def test_the_verb_just_before_a_quote_outranks_others(nlp, text: str, speaker: s
     ex = run(nlp, text)
     (quote,) = [s for s in ex.statements if s.direct]
     assert speaker_text(ex, quote) == speaker
+
+
+def test_a_closed_quote_is_not_continued_by_an_unattributed_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“The quay will not open this winter,” Okafor said on Friday.\n\n"
+        "“The board has failed every family in this town, and it knows it.”\n\n"
+        "“We will not wait another year,” Ruiz said.",
+    )
+    text = ex.article.text
+    okafor = direct_by_content(ex)["The quay will not open this winter"]
+    assert [c.slice(text) for c in okafor.content] == ["The quay will not open this winter"]
+
+
+def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“The quay will not open this winter,” Okafor said on Friday. “We asked for dredging "
+        "three times.\n\n“The board has failed every family in this town, and it knows it.”",
+    )
+    text = ex.article.text
+    okafor = direct_by_content(ex)["The quay will not open this winter"]
+    assert [c.slice(text) for c in okafor.content][-1] == (
+        "The board has failed every family in this town, and it knows it."
+    )

@@ -281,9 +281,10 @@ class StatementFinder:
     def direct(self) -> list[Statement]:
         """Return statements for the article's direct quotations.
 
-        A quotation without a cue of its own that follows an attributed one closely ("'A,' she
-        said. 'B.'", or the next paragraph of a long quote) continues that statement: it
-        becomes another content fragment of it, as quotes split around one cue do.
+        A quotation without a cue of its own that follows an attributed one closely in its
+        paragraph ("'A,' she said. 'B.'"), or the next paragraph of a quotation left open,
+        continues that statement: it becomes another content fragment of it, as quotes split
+        around one cue do.
         """
         found: list[Statement] = []
         last_index = -_CONTINUATION_SENTENCES - 1
@@ -295,7 +296,10 @@ class StatementFinder:
             content = Span(quote.inner_start, quote.inner_end)
             continues = found and (quote.continues or index - last_index <= _CONTINUATION_SENTENCES)
             continues = continues and len(content.slice(self.text).split()) >= _CONTINUATION_WORDS
-            continues = continues and (quote.continues or self._opens_sentence(quote))
+            continues = continues and (
+                quote.continues
+                or (self._opens_sentence(quote) and self._same_paragraph(found, quote))
+            )
             if cue is None and not continues:
                 continue
             if cue is None or (found and self.cue_span(cue.token) == found[-1].cue):
@@ -304,6 +308,16 @@ class StatementFinder:
                 found.append(self._direct_statement(content, cue))
             last_index = max(index, self.sentence_index(cue.token.idx)) if cue else index
         return found
+
+    def _same_paragraph(self, found: list[Statement], quote: QuoteSpan) -> bool:
+        """Return whether ``quote`` stands in the paragraph of the last statement's words.
+
+        News style leaves a quotation open at the end of a paragraph when the speaker goes
+        on in the next one (that quotation ``continues``); a closed quotation followed by
+        another in a new paragraph, without attribution, is not known to be the same
+        speaker's.
+        """
+        return bool(found) and "\n" not in self.text[found[-1].content[-1].end : quote.start]
 
     def _opens_sentence(self, quote: QuoteSpan) -> bool:
         """Return whether a quotation starts its sentence rather than sitting inside one."""
