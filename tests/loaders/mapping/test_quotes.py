@@ -185,3 +185,12 @@ def test_quotes_are_returned_in_order_with_valid_offsets() -> None:
 def test_text_without_quotes_and_empty_text() -> None:
     assert find_quotes("") == []
     assert find_quotes("Nothing quoted at all.") == []
+
+
+def test_attribute_values_of_markup_are_not_quotations() -> None:
+    text = (
+        'One user wrote: <tweet tweet-author="@harbourlee" tweet-date="March 11, 2016">The '
+        'quay is "a disgrace" again<tweet/>. Okafor said "it will open in May" anyway.'
+    )
+    quoted = [text[q.inner_start : q.inner_end] for q in find_quotes(text)]
+    assert quoted == ["a disgrace", "it will open in May"]

@@ -29,6 +29,7 @@ _TRIM = " \t\n,;:"
 #: A left single mark typed for the apostrophe of a shortened year: "in ‘08", "the ‘90s".
 _ELIDED_YEAR = re.compile("\u2018\\d\\d(?!\\d)")
 _MIN_WORDS = 2
+_TAG_OPEN = re.compile(r"<[A-Za-z][\w-]*\s")
 #: After a closing mark: a pronoun or a capitalised name, then a lowercase word ("he said").
 _ATTRIBUTION_AFTER = re.compile(r"\s+(?:he|she|they|we|I|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[a-z]+\b")
 
@@ -57,6 +58,13 @@ def _opening_at(text: str, i: int) -> tuple[int, str] | None:
     if ch == _STRAIGHT and _opens_here(text, i, 1):
         return 1, _STRAIGHT
     return None
+
+
+def _inside_tag(text: str, i: int) -> bool:
+    """Return whether ``i`` lies inside markup left in the text: the attribute values of
+    '<tweet tweet-author="@lee" tweet-date="May 2">' are not quotations."""
+    tag = _TAG_OPEN.search(text, max(0, text.rfind("<", 0, i)), i)
+    return tag is not None and text.find(">", tag.start(), i) < 0
 
 
 def _opens_here(text: str, i: int, width: int) -> bool:
@@ -124,7 +132,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if found is None:
             break
         i = found.start()
-        opening = _opening_at(text, i)
+        opening = None if _inside_tag(text, i) else _opening_at(text, i)
         if opening is None:
             i += 1
             continue
