@@ -93,6 +93,15 @@ def test_a_quoted_title_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-d
     assert "We Are Ready" in quotes
 
 
+def test_a_title_named_by_a_media_noun_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "In an interview on his podcast “The Harbour Files” out Thursday, Okafor said the "
+        "union would strike.",
+    )
+    assert "The Harbour Files" not in direct_by_content(ex)
+
+
 def test_a_title_ending_the_sentence_inside_its_marks_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(
         nlp,

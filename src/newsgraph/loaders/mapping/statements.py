@@ -78,7 +78,8 @@ _OBJECT_PATH_DEPS = frozenset({"dobj", "dative", "pobj", "prep"})
 _TITLE_CONTEXT = frozenset(
     """
     on in at of for to from show program programme series book film movie song album ad
-    slogan headline titled entitled called dubbed
+    slogan headline titled entitled called dubbed podcast column essay article play musical
+    documentary novel memoir poem newsletter blog
     """.split()
 )
 _TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or with by from".split())
