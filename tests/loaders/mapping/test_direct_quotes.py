@@ -498,3 +498,13 @@ def test_a_quote_left_open_at_a_paragraph_end_goes_on_in_the_next(nlp) -> None: 
     assert [c.slice(text) for c in okafor.content][-1] == (
         "The board has failed every family in this town, and it knows it."
     )
+
+
+def test_a_continuation_after_another_cue_is_not_the_first_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“We need steady hands,” Okafor told the council, referring to the harbour master but "
+        "not naming him. “Not a master who says one thing on Monday and another on Friday.”",
+    )
+    okafor = direct_by_content(ex)["We need steady hands"]
+    assert [c.slice(ex.article.text) for c in okafor.content] == ["We need steady hands"]

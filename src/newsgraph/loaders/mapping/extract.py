@@ -46,7 +46,8 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
     cast.roles_by_holder = {r.holder: r.role for r in roles}
     colon = colon_statements(statements)
     reported_all = ReportedSpeechFinder(statements).find()
-    direct = _without_overlaps(_not_inside(statements.direct(), reported_all, cast.text), colon)
+    quotes = _cut_at_other_cues(statements.direct(), reported_all)
+    direct = _without_overlaps(_not_inside(quotes, reported_all, cast.text), colon)
     outer = _outer_sources(reported_all, direct)
     rest = [s for s in reported_all if _reported_quote(s, direct) is None]
     reported = _without_overlaps(rest, colon + direct) + outer
@@ -61,6 +62,30 @@ def extract_doc(doc: Doc, article: Article) -> Extraction:
         appeals=tuple(appeals),
         sentences=tuple(span_of(s) for s in cast.sentences.spans),
     )
+
+
+def _cut_at_other_cues(quotes: list[Statement], others: list[Statement]) -> list[Statement]:
+    """End each quotation's statement before an uncued continuation that another cue precedes.
+
+    In '"A," Lee told the crowd, adding that the port would close. "B."' B goes on from
+    "adding" as much as from "told", so it is not taken as Lee's continuation of A.
+    """
+    return [_cut_before_other_cues(quote, others) for quote in quotes]
+
+
+def _cut_before_other_cues(quote: Statement, others: list[Statement]) -> Statement:
+    kept = [quote.content[0]]
+    for fragment in quote.content[1:]:
+        if any(_cue_between(other, kept[-1], fragment, quote) for other in others):
+            break
+        kept.append(fragment)
+    return quote if len(kept) == len(quote.content) else replace(quote, content=tuple(kept))
+
+
+def _cue_between(other: Statement, before: Span, after: Span, quote: Statement) -> bool:
+    """Return whether ``other``'s cue (not ``quote``'s) lies between two quoted fragments."""
+    cue = other.cue
+    return cue is not None and cue != quote.cue and before.end <= cue.start < after.start
 
 
 def _not_inside(quotes: list[Statement], clauses: list[Statement], text: str) -> list[Statement]:
