@@ -508,3 +508,14 @@ def test_a_continuation_after_another_cue_is_not_the_first_speakers(nlp) -> None
     )
     okafor = direct_by_content(ex)["We need steady hands"]
     assert [c.slice(ex.article.text) for c in okafor.content] == ["We need steady hands"]
+
+
+def test_a_verb_right_before_a_colon_introduces_the_next_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "“If they close the quay, there is nothing you can do, folks,” Okafor said before "
+        "adding: “Though the pilots, maybe they can, I don't know.”",
+    )
+    quote = direct_by_content(ex)["Though the pilots, maybe they can, I don't know."]
+    assert quote.cue is not None
+    assert quote.cue.slice(ex.article.text) == "adding"

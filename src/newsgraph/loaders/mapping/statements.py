@@ -461,17 +461,19 @@ class StatementFinder:
     def _lead_verbs(self, colon: Token) -> Iterator[Token]:
         """Yield the verbs that may introduce the quotation after ``colon``, nearest first.
 
-        The parser often hangs the colon on the quotation's own verb ("Mr. Lee shot back:
-        'That would be good.'"); then the verbs above the word before the colon ("tweeted
-        in response:", "apologized for what happened:") introduce it. A copula or another
-        verb that reports nobody's words ends the search.
+        A verb right before the colon comes first ("Lee said before adding:"), then the verb
+        the colon hangs on. The parser often hangs the colon on the quotation's own verb
+        ("Mr. Lee shot back: 'That would be good.'"); then the verbs above the word before
+        the colon ("tweeted in response:", "apologized for what happened:") introduce it. A
+        copula or another verb that reports nobody's words ends the search.
         """
-        head = colon.head
-        token = head if head.pos_ == "VERB" and not self.in_quote(head) else self.doc[colon.i - 1]
-        while not self.in_quote(token):
-            if token.pos_ == "VERB" or token.lemma_.lower() in NOT_ATTRIBUTION:
-                if token.lemma_.lower() in NOT_ATTRIBUTION:
-                    return
+        before = self.doc[colon.i - 1]
+        last = before.head if before.pos_ == "ADV" else before  # "shot back sharply:"
+        token = next(
+            (t for t in (last, colon.head) if t.pos_ == "VERB" and not self.in_quote(t)), before
+        )
+        while not self.in_quote(token) and token.lemma_.lower() not in NOT_ATTRIBUTION:
+            if token.pos_ == "VERB":
                 yield token
             if token.head.i == token.i:
                 return
