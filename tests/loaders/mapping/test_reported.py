@@ -375,3 +375,16 @@ def test_nouns_for_people_close_to_the_story_can_speak(nlp, speaker: str) -> Non
     ex = run(nlp, f"The harbour, {speaker} said, would reopen in the spring.")
     ((found, _),) = by_rule(ex, "statement.parenthetical")
     assert found == speaker
+
+
+def test_a_quoted_name_ends_what_a_naming_verb_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The quotation marks break the parse: "childish" becomes an apposition of "plans".
+    ex = run(nlp, 'Ruiz called the board\'s plans and promises on Friday "childish."')
+    content = 'the board\'s plans and promises on Friday "childish."'
+    naming = [s for s in ex.statements if s.provenance.rule == "statement.naming"]
+    assert [c.slice(ex.article.text) for s in naming for c in s.content] == [content]
+
+
+def test_calling_on_someone_names_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "The pilots called on the board to “reopen the quay now.”")
+    assert not [s for s in ex.statements if s.provenance.rule == "statement.naming"]

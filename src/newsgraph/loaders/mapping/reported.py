@@ -12,7 +12,8 @@ Rules (each fact records its rule id):
 ``statement.speech-act``
     What a speech act's object names: "X criticized Y", "X vowed to ...", "predicted a win".
 ``statement.naming``
-    "X called Y 'very weak'", "X described it as a disaster": the object and what it is called.
+    "X called Y 'very weak'", "X described it as a disaster": the object and what it is called
+    (up to the end of a quoted name a few words on, when the quotation broke the parse).
 ``statement.topic``
     "X talked about the border", "X discussed the deal": the topic is what was said.
 ``statement.noun``
@@ -29,6 +30,7 @@ A partial quote inside a reported clause is part of that clause's statement.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -61,6 +63,12 @@ _ADDRESSEE_OBJECT_VERBS = frozenset("tell ask inform assure answer call question
 _OBJECT_CUES = EVALUATIVE_VERBS | COMMISSIVE_VERBS
 _CUE_LEMMAS = _OBJECT_CUES | SPEECH_VERBS | NAMING_VERBS | frozenset(TOPIC_VERBS)
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
+_QUOTE_NAMING_VERBS = frozenset("call dub brand label term".split())
+_NAMING_GAP_TOKENS = 8  # "called Trump's statements and actions on Sunday" then the quote
+_NAMING_REACH = 200
+#: A short quoted name or judgement: "childish," or ''a fighter for families''.
+_QUOTED_NAME = re.compile("(?:\u201c|\"|'')[^\u201c\u201d\"\n]{1,80}?(?:\u201d|\"|'')")
+_CLAUSE_BREAKS = frozenset(",;:.!?")
 _CONTRAST_MARKS = frozenset({"while", "whereas"})
 _AS_CLAUSE_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
@@ -96,6 +104,7 @@ class ReportedSpeechFinder:
                     self._reported_statement(token)
                     or self._parenthetical_statement(token)
                     or self._naming_statement(token)
+                    or self._quoted_naming(token)
                     or self._object_statement(token)
                     or self._topic_statement(token)
                 )
@@ -251,6 +260,25 @@ class ReportedSpeechFinder:
         tokens = [t for c in (*objects, *naming) for t in _without_verb_conjuncts(c)]
         content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
         return self._statement(verb, content, "statement.naming", 0.7) if content else None
+
+    def _quoted_naming(self, verb: Token) -> Statement | None:
+        """'Lee called the plan "a disgrace."': quotation marks often break the parse of a
+        naming verb's object and predicate; a quoted word or phrase a few words after the
+        verb, with no other verb or clause break between, ends what it names."""
+        if verb.lemma_.lower() not in _QUOTE_NAMING_VERBS or _passive(verb):
+            return None
+        if any(c.dep_ in ("prt", "prep") and c.i == verb.i + 1 for c in verb.children):
+            return None  # "called on people to ...", "called for more 'flexibility'"
+        after = verb.idx + len(verb.text)
+        quoted = _QUOTED_NAME.search(self.text, after, after + _NAMING_REACH)
+        if quoted is None:
+            return None
+        between = self.doc.char_span(after, quoted.start(), alignment_mode="contract")
+        if not between or len(between) > _NAMING_GAP_TOKENS:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.text in _CLAUSE_BREAKS for t in between):
+            return None
+        return self._statement(verb, Span(between[0].idx, quoted.end()), "statement.naming", 0.7)
 
     def _topic_statement(self, verb: Token) -> Statement | None:
         """ "X talked about the border", "referred to the ruling", "discussed the deal"."""
