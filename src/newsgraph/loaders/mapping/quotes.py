@@ -63,8 +63,11 @@ def _opening_at(text: str, i: int) -> tuple[int, str] | None:
 def _inside_tag(text: str, i: int) -> bool:
     """Return whether ``i`` lies inside markup left in the text: the attribute values of
     '<tweet tweet-author="@lee" tweet-date="May 2">' are not quotations."""
-    tag = _TAG_OPEN.search(text, max(0, text.rfind("<", 0, i)), i)
-    return tag is not None and text.find(">", tag.start(), i) < 0
+    last_open = text.rfind("<", 0, i)
+    if last_open < 0:
+        return False
+    tag = _TAG_OPEN.match(text, last_open, i)
+    return tag is not None and text.find(">", last_open, i) < 0
 
 
 def _opens_here(text: str, i: int, width: int) -> bool:

@@ -407,8 +407,13 @@ class StatementFinder:
         return len(words) <= _ADJACENT_WORDS and not any(t.pos_ == "VERB" for t in words)
 
     def _cue_for_quote(self, quote: QuoteSpan) -> _Cue | None:
-        """Return the cue of a quotation: the nearest speech verb with a speaker, else
-        "according to", else the verb the quotation hangs on when it stands right beside it."""
+        """Return the cue of a quotation.
+
+        A lead-in comes first: the clause a colon closes, a speaker label ("Lee: '...'"), or
+        the verb a quoted sentence follows after a comma. Then the nearest speech verb with a
+        speaker; then "according to"; then the verb the quotation hangs on when it stands
+        right beside it; then a colon-ended sentence before it or an attribution after it.
+        """
         lead = self._colon_lead_cue(quote) or self._label_cue(quote) or self._introducing_cue(quote)
         if lead is not None:
             return lead
@@ -722,7 +727,8 @@ def _quotation_cue(verb: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     if lemma != "read":
         return False
-    inverted = verb.doc.text[: verb.idx].rstrip().endswith(_CLOSING_MARKS)  # '"...," read the ad'
+    before = verb.doc.text[max(0, verb.idx - _CLOSE_LOOKBACK) : verb.idx]
+    inverted = before.rstrip().endswith(_CLOSING_MARKS)  # '"...," read the ad'
     return inverted or not any(c.dep_ == "dobj" for c in verb.children)
 
 
