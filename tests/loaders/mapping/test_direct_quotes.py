@@ -519,3 +519,25 @@ def test_a_verb_right_before_a_colon_introduces_the_next_quotation(nlp) -> None:
     quote = direct_by_content(ex)["Though the pilots, maybe they can, I don't know."]
     assert quote.cue is not None
     assert quote.cue.slice(ex.article.text) == "adding"
+
+
+def test_a_pull_quote_signed_with_a_dash_is_the_signers(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The debate turned to fares.\n\n"
+        "“Families on the islands are paying more for the ferry every single year.”\n\n"
+        "- Ana Ruiz.\n\nThe claim relies on an old survey.",
+    )
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert speaker_text(ex, quote) == "Ana Ruiz"
+    assert quote.provenance.rule == "statement.direct.signature"
+
+
+def test_a_participle_outside_a_quotation_is_not_attributed_through_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "seem" (and so "telling") on "said", a verb inside the quotation.
+    ex = run(
+        nlp,
+        "Okafor didn’t seem particularly impressed with the mayor’s remarks Tuesday, telling "
+        "reporters, “A lot of people said the harbour master should step down.”",
+    )
+    assert sole_direct_speaker(ex) == "Okafor"

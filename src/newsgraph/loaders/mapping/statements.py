@@ -18,6 +18,9 @@ its quotations, sentence index, the speaker (and medium) of a cue verb, provenan
 ``statement.direct.label``
     A speaker's name and a colon before the quotation ('Ann Lee: "..."'), in headlines and
     transcripts; the colon is the cue.
+``statement.direct.signature``
+    A quotation alone in its paragraph, signed in the next with a dash and a name ('"..."
+    / - Ann Lee'); the dash is the cue.
 ``statement.direct.trailing``
     A quotation closed by a comma and followed by a subject and any verb ('"...," Trump
     barked'), see :mod:`~newsgraph.loaders.mapping.trailing`.
@@ -96,6 +99,7 @@ _CONFIDENCE = {
     "statement.direct.governor": 0.85,
     "statement.direct.label": 0.9,
     "statement.direct.neighbour": 0.7,
+    "statement.direct.signature": 0.8,
     "statement.direct.trailing": 0.85,
 }
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
@@ -106,6 +110,8 @@ _HEADING_DASH = re.compile("\\s-{1,2}\\s|[\u2013\u2014]")
 _LABEL_START = re.compile(r"\n|[.!?]\s|\s-{1,2}\s?|[\u2013\u2014]")
 _LABEL_LEAD = re.compile(r"^\s*(?:-\s*)?(?:(?:more )?from\s+)?", re.IGNORECASE)
 _LABEL_WORDS = 8
+#: The next paragraph signs a pull quote: "- Ann Lee" or "\u2014Ann Lee, Port Weekly".
+_SIGNATURE = re.compile(r"\s*\n\s*([-\u2013\u2014])\s?([A-Z][^,\n.]{0,60})")
 _INNER_CLOSES = "\u2019\u201d'\""  # closing marks of a quotation inside a quotation
 _ATTRIBUTION_LEAD = 5  # tokens before the verb of an attribution sentence
 _CLAUSE_OBJECT_DEPS = frozenset({"ccomp", "dobj", "xcomp"})
@@ -203,8 +209,15 @@ class StatementFinder:
                 current = current.head.head  # "began by saying", "after saying ..., the man"
                 continue
             climbs = current.dep_ in _CLIMB_DEPS and not _passive_participle(current)
-            current = _reporter_above(current.head) if climbs else None
+            current = self._climb_to(current.head) if climbs else None
         return None, None
+
+    def _climb_to(self, head: Token) -> Token:
+        """Return the verb to look for a speaker at above ``head``: the speech verb that
+        reports ``head``'s clause, unless that verb is inside a quotation and ``head`` is not
+        (the parser hangs '..., telling reporters, "A lot of people said ..."' on "said")."""
+        above = _reporter_above(head)
+        return head if self.in_quote(above) and not self.in_quote(head) else above
 
     def _participle_noun(self, participle: Token) -> tuple[Token | None, Token | None]:
         """Follow "<noun> saying ...": return (verb to climb to, noun that speaks).
@@ -443,6 +456,7 @@ class StatementFinder:
             or self._governor_cue(quote)
             or self._colon_cue(quote)
             or self._trailing_cue(quote)
+            or self._signature_cue(quote)
         )
 
     def _colon_lead_cue(self, quote: QuoteSpan) -> _Cue | None:
@@ -517,6 +531,28 @@ class StatementFinder:
         head = words.root
         named = self.cast.entity_of_token(head) is not None or head.pos_ == "PROPN"
         return named or head.lemma_.lower() in DOCUMENT_NOUNS | ACTOR_NOUNS
+
+    def _signature_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """A quotation standing alone as a paragraph, signed in the next one with a dash and
+        a name ('"..." / - Ann Lee, Port Weekly'), as pull quotes and round-ups print them.
+        The dash is the cue."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        if line_end < 0 or self.text[line_start : quote.start].strip():
+            return None
+        if self.text[quote.end : line_end].strip(" .,"):
+            return None
+        signature = _SIGNATURE.match(self.text, line_end)
+        if signature is None:
+            return None
+        dash = self.doc.char_span(signature.start(1), signature.end(1))
+        name = self.doc.char_span(signature.start(2), signature.end(2), alignment_mode="expand")
+        if dash is None or not name or not self._names_a_speaker(name):
+            return None
+        speaker, medium = self.speaker_and_medium(name.root)
+        if speaker is None and medium is None:
+            return None
+        return _Cue(dash[0], speaker, medium, "statement.direct.signature")
 
     def _trailing_cue(self, quote: QuoteSpan) -> _Cue | None:
         """'"...," Trump barked': the words after a comma-closed quotation attribute it."""
