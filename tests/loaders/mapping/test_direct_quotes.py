@@ -541,3 +541,16 @@ def test_a_participle_outside_a_quotation_is_not_attributed_through_it(nlp) -> N
         "reporters, “A lot of people said the harbour master should step down.”",
     )
     assert sole_direct_speaker(ex) == "Okafor"
+
+
+def test_a_speech_sentence_with_nothing_said_introduces_the_next_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Ana Ruiz, the spokeswoman for the harbour board, said in a statement. “There are no "
+        "ferry tickets left to refund. The season was sold out in May.”",
+    )
+    quote = direct_by_content(ex)[
+        "There are no ferry tickets left to refund. The season was sold out in May."
+    ]
+    assert speaker_text(ex, quote) == "Ana Ruiz"
+    assert quote.provenance.rule == "statement.direct.before"

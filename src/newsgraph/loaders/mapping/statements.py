@@ -15,6 +15,9 @@ its quotations, sentence index, the speaker (and medium) of a cue verb, provenan
     The verb the quotation hangs on, when it stands right beside it ("Hillary shot back, ...").
 ``statement.direct.colon``
     A colon-ended lead-in sentence ("In a 1963 speech, he declared:").
+``statement.direct.before``
+    The sentence right before reports speech with nothing said in it ("Lee said in a
+    statement. '...'").
 ``statement.direct.label``
     A speaker's name and a colon before the quotation ('Ann Lee: "..."'), in headlines and
     transcripts; the colon is the cue.
@@ -91,10 +94,12 @@ _THOUGHT_VERBS = frozenset(
     "believe think fear hope feel know expect want worry doubt continue find show".split()
 )
 #: Confidence of each quotation rule: the share of its quotes that matched a PolNeAR train
-#: relation with the right speaker (rounded to 0.05; the label rule has only ten quotes).
+#: relation with the right speaker (rounded to 0.05; the label, signature and before rules
+#: have ten quotes or fewer).
 _CONFIDENCE = {
     "statement.direct": 0.95,
     "statement.direct.according-to": 0.85,
+    "statement.direct.before": 0.75,
     "statement.direct.colon": 0.9,
     "statement.direct.governor": 0.85,
     "statement.direct.label": 0.9,
@@ -455,6 +460,7 @@ class StatementFinder:
             self.according_to(window)
             or self._governor_cue(quote)
             or self._colon_cue(quote)
+            or self._said_before_cue(quote)
             or self._trailing_cue(quote)
             or self._signature_cue(quote)
         )
@@ -531,6 +537,26 @@ class StatementFinder:
         head = words.root
         named = self.cast.entity_of_token(head) is not None or head.pos_ == "PROPN"
         return named or head.lemma_.lower() in DOCUMENT_NOUNS | ACTOR_NOUNS
+
+    def _said_before_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """'Lee said in a statement. "There are no ballots to recount."': the sentence right
+        before a quotation reports speech with nothing said in it, so the quotation is what
+        was said."""
+        index = self.sentence_index(quote.start)
+        if index == 0 or not self._opens_sentence(quote):
+            return None
+        before = self.sentences[index - 1]
+        verb = before.root
+        if verb.lemma_.lower() not in SPEECH_VERBS - _THOUGHT_VERBS or verb.pos_ != "VERB":
+            return None
+        if any(c.dep_ in _CLAUSE_OBJECT_DEPS for c in verb.children) or any(
+            map(self.in_quote, before)
+        ):
+            return None
+        speaker, medium = self.speaker_of(verb)
+        if speaker is None and medium is None:
+            return None
+        return _Cue(verb, speaker, medium, "statement.direct.before")
 
     def _signature_cue(self, quote: QuoteSpan) -> _Cue | None:
         """A quotation standing alone as a paragraph, signed in the next one with a dash and
