@@ -554,3 +554,23 @@ def test_a_speech_sentence_with_nothing_said_introduces_the_next_quote(nlp) -> N
     ]
     assert speaker_text(ex, quote) == "Ana Ruiz"
     assert quote.provenance.rule == "statement.direct.before"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The board met on Friday. “Perpetual motion!” Rep. Ana Ruiz, D-Harbour, said of "
+            "the ferry timetable, which has changed five times since the spring.",
+            "Ana Ruiz",
+        ),
+        ("The fares rose again.\n\n“Meh,” wrote a pilot who runs the port's blog.", "a pilot"),
+        (
+            "The quay is shrinking.\n\nShe went on: “It is like fixing a leak by calling "
+            "anybody except the plumber.”",
+            "She",
+        ),
+    ],
+)
+def test_attributions_the_parser_splits_off(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert sole_direct_speaker(run(nlp, text)) == speaker

@@ -30,8 +30,12 @@ _TRIM = " \t\n,;:"
 _ELIDED_YEAR = re.compile("\u2018\\d\\d(?!\\d)")
 _MIN_WORDS = 2
 _TAG_OPEN = re.compile(r"<[A-Za-z][\w-]*\s")
-#: After a closing mark: a pronoun or a capitalised name, then a lowercase word ("he said").
-_ATTRIBUTION_AFTER = re.compile(r"\s+(?:he|she|they|we|I|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[a-z]+\b")
+#: After a closing mark: a pronoun or a capitalised name, then a lowercase word ("he said"),
+#: or an inverted speech verb ("said Lee", "wrote a supporter").
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:he|she|they|we|I|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[a-z]+\b"
+    r"|(?:said|says|wrote|writes|added|adds|asked|asks|replied|tweeted)\b)"
+)
 
 
 @dataclass(frozen=True)

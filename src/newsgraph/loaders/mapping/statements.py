@@ -392,8 +392,11 @@ class StatementFinder:
             return False
         # A quotation may end with a quotation of its own: '"... she asked, 'Why?'"'
         quoted = self.text[quote.inner_start : quote.inner_end].rstrip().rstrip(_INNER_CLOSES)
-        short = quoted.endswith(("!", "?")) and len(tail) <= _TAIL_TOKENS
-        return short or _opens_with_attribution(tail)
+        if quoted.endswith(("!", "?")):  # '"Out!" she wrote, arguing that ...'
+            short = len(tail) <= _TAIL_TOKENS
+            if short or trailing_attribution(self.doc, quote.end) is not None:
+                return True
+        return _opens_with_attribution(tail)
 
     def _governing_verb(self, quote: QuoteSpan) -> Token | None:
         """Return the verb outside the quote that the quoted words depend on, if any.
@@ -497,7 +500,7 @@ class StatementFinder:
         token = next(
             (t for t in (last, colon.head) if t.pos_ == "VERB" and not self.in_quote(t)), before
         )
-        while not self.in_quote(token) and token.lemma_.lower() not in NOT_ATTRIBUTION:
+        while not self.in_quote(token) and not _reports_nothing(token):
             if token.pos_ == "VERB":
                 yield token
             if token.head.i == token.i:
@@ -772,6 +775,14 @@ def _title_cased(quoted: str) -> bool:
     if not 2 <= len(words) <= _TITLE_WORDS or quoted.rstrip()[-1:] in ".!?,":
         return False
     return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def _reports_nothing(verb: Token) -> bool:
+    """Return whether ``verb`` cannot introduce anyone's words: a copula, "make", "go"...
+    but "She went on: '...'" goes on speaking."""
+    if verb.lemma_.lower() not in NOT_ATTRIBUTION:
+        return False
+    return not (verb.lemma_.lower() == "go" and any(c.lower_ == "on" for c in verb.children))
 
 
 def _finite_verb_as_modifier(verb: Token) -> bool:
