@@ -566,6 +566,16 @@ def test_a_speech_sentence_with_nothing_said_introduces_the_next_quote(nlp) -> N
         ),
         ("The fares rose again.\n\n“Meh,” wrote a pilot who runs the port's blog.", "a pilot"),
         (
+            "The pilots met the board.\n“She said that ‘I know the difference between a "
+            "harbour and a marina, and I want the harbour,’” Rep. Ana Ruiz (D-Port) said.",
+            "Ana Ruiz",
+        ),
+        (
+            "The mayor spoke first.\n\n''She would look at me and say, 'What did he mean by "
+            "that?''' Mr. Okafor said, clutching the lectern with two hands.",
+            "Okafor",
+        ),
+        (
             "The quay is shrinking.\n\nShe went on: “It is like fixing a leak by calling "
             "anybody except the plumber.”",
             "She",

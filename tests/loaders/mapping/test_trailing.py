@@ -52,6 +52,12 @@ def attribution(text: str) -> tuple[str, str] | None:
             "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' she/PRON/PRP sighed/VERB/VBD",
             ("sighed", "she"),
         ),
+        # a party label in brackets after the name
+        (
+            "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' Ruiz/PROPN/NNP (/PUNCT/-LRB- "
+            "D/PROPN/NNP -/PUNCT/HYPH Port/PROPN/NNP )/PUNCT/-RRB- said/VERB/VBD/say ./PUNCT/.",
+            ("said", "Ruiz"),
+        ),
         # an age or a title between commas after the name
         (
             "“/PUNCT/`` Go/VERB/VB ,/PUNCT/, ”/PUNCT/'' Ramos/PROPN/NNP ,/PUNCT/, 58/NUM/CD "

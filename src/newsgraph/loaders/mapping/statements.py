@@ -387,6 +387,7 @@ class StatementFinder:
             return False
         tail = self.sentences[last_index + 1]
         gap = self.text[quote.end : tail.start_char]
+        gap = gap.lstrip(_INNER_CLOSES)  # a stray third closing apostrophe before the attribution
         same_line = len(gap) <= _TAIL_GAP and not gap.strip(" ")
         if not same_line or any(map(self.in_quote, tail)):
             return False
@@ -507,11 +508,17 @@ class StatementFinder:
                 return
             token = token.head
 
+    def _comma_closed(self, quote: QuoteSpan) -> bool:
+        """Return whether a comma closes the quotation, also inside a closing inner quote
+        ('"... I'll help,'" Lee said'): news style then puts the attribution right after."""
+        if "," in self.text[quote.inner_end : quote.end]:
+            return True
+        return self.text[quote.inner_start : quote.inner_end].rstrip(_INNER_CLOSES).endswith(",")
+
     def _attribution_follows(self, quote: QuoteSpan) -> bool:
         """Return whether a comma closes the quotation and an attribution follows it
         ('...: "...," she said'), which then names the speaker."""
-        comma_closed = "," in self.text[quote.inner_end : quote.end]
-        return comma_closed and trailing_attribution(self.doc, quote.end) is not None
+        return self._comma_closed(quote) and trailing_attribution(self.doc, quote.end) is not None
 
     def _label_cue(self, quote: QuoteSpan) -> _Cue | None:
         """'Ann Lee: "..."', '- Port Weekly: "..."', 'More from the report: "..."': a name
@@ -585,7 +592,7 @@ class StatementFinder:
 
     def _trailing_cue(self, quote: QuoteSpan) -> _Cue | None:
         """'"...," Trump barked': the words after a comma-closed quotation attribute it."""
-        if "," not in self.text[quote.inner_end : quote.end]:
+        if not self._comma_closed(quote):
             return None
         found = trailing_attribution(self.doc, quote.end)
         if found is None or self.in_quote(found[1]):

@@ -4,9 +4,10 @@ News style closes a quoted sentence with a comma only when its attribution follo
 words after the closing mark name the speaker and the verb even when the verb is in no
 lexicon ("barked", "shot back", "gushed") or the parser tagged the name as a verb ("Trump").
 The pattern is read from tokens and their capitalisation, not from the parse, which quotation
-marks often break: a short subject (perhaps with an appositive between commas: "Ramos, 58,"),
-one lowercase verb with at most a particle or adverb, then the end of the clause. A speech
-verb may go on ("told AFP in an interview").
+marks often break: a short subject (perhaps with an appositive between commas, "Ramos, 58,",
+or a party label in brackets, "Rep. Lee (D-Wash.)"), one lowercase verb with at most a
+particle or adverb, then the end of the clause. A speech verb may go on ("told AFP in an
+interview").
 """
 
 from __future__ import annotations
@@ -68,8 +69,24 @@ def _verb_after_subject(doc: Doc, start: int) -> tuple[int, int] | None:
             if after is None or not _is_lowercase_verb(doc[after]):
                 return None
             return after, i - 1
+        if token.text == "(" and i > start and _names_someone(doc[i - 1]):
+            after = _after_parenthesis(doc, i)  # "Rep. Jim Lee (D-Wash.) said"
+            if after is None or not _is_lowercase_verb(doc[after]):
+                return None
+            return after, i - 1
         if token.pos_ not in _SUBJECT_POS and not token.is_title and token.text != "-":
             return None
+    return None
+
+
+def _after_parenthesis(doc: Doc, opening: int) -> int | None:
+    """Return the index after a short parenthesis ("(D-Wash.)", "(R)") that closes on the
+    same line, or None."""
+    for i in range(opening + 1, min(opening + _MAX_APPOSITIVE_TOKENS + 1, len(doc) - 1)):
+        if "\n" in doc[i].text:
+            return None
+        if doc[i].text == ")":
+            return i + 1
     return None
 
 
