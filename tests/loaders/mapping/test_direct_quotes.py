@@ -584,3 +584,12 @@ def test_a_speech_sentence_with_nothing_said_introduces_the_next_quote(nlp) -> N
 )
 def test_attributions_the_parser_splits_off(nlp, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert sole_direct_speaker(run(nlp, text)) == speaker
+
+
+def test_a_paragraph_opening_quote_is_attributed_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The ferry strike went on.\n\n“The harbour board needs a strategy for the island "
+        "voters,” Ana Ruiz, the pilot who founded portwatch.org, tweeted on Wednesday.",
+    )
+    assert sole_direct_speaker(ex) == "Ana Ruiz"

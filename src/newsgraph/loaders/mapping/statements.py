@@ -115,6 +115,7 @@ _HEADING_DASH = re.compile("\\s-{1,2}\\s|[\u2013\u2014]")
 _LABEL_START = re.compile(r"\n|[.!?]\s|\s-{1,2}\s?|[\u2013\u2014]")
 _LABEL_LEAD = re.compile(r"^\s*(?:-\s*)?(?:(?:more )?from\s+)?", re.IGNORECASE)
 _LABEL_WORDS = 8
+_PARAGRAPH_TAIL_TOKENS = 30
 #: The next paragraph signs a pull quote: "- Ann Lee" or "\u2014Ann Lee, Port Weekly".
 _SIGNATURE = re.compile(r"\s*\n\s*([-\u2013\u2014])\s?([A-Z][^,\n.]{0,60})")
 _INNER_CLOSES = "\u2019\u201d'\""  # closing marks of a quotation inside a quotation
@@ -466,6 +467,7 @@ class StatementFinder:
             or self._colon_cue(quote)
             or self._said_before_cue(quote)
             or self._trailing_cue(quote)
+            or self._paragraph_tail_cue(quote)
             or self._signature_cue(quote)
         )
 
@@ -567,6 +569,47 @@ class StatementFinder:
         if speaker is None and medium is None:
             return None
         return _Cue(verb, speaker, medium, "statement.direct.before")
+
+    def _paragraph_tail_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """A quotation that opens its paragraph is attributed in the words after it, however
+        badly the parser takes them ('"..." beamed Lee of Madison, who ...', '"...," Tex
+        delegate Ann Lee, wearing a hat, said'): the first speech verb there speaks, through
+        its subject, or else the first name or pronoun between the quotation and the verb."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        if self.text[line_start : quote.start].strip():
+            return None
+        line_end = self.text.find("\n", quote.end)
+        tail = self.doc.char_span(
+            quote.end, len(self.text) if line_end < 0 else line_end, alignment_mode="contract"
+        )
+        for token in list(tail or ())[:_PARAGRAPH_TAIL_TOKENS]:
+            if self.in_quote(token):
+                return None
+            if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS - _THOUGHT_VERBS:
+                continue
+            if any(c.dep_ in _CLAUSE_OBJECT_DEPS for c in token.children):
+                return None  # '"..." Lee said the storm had passed': a new claim
+            speaker, medium = self.speaker_of(token)
+            if speaker is None and medium is None:
+                speaker, medium = self._inverted_speaker(token)
+            if speaker is None and medium is None:
+                speaker, medium = self._first_actor_between(quote.end, token)
+            if speaker is not None or medium is not None:
+                return _Cue(token, speaker, medium, "statement.direct.trailing")
+            return None
+        return None
+
+    def _first_actor_between(self, start: int, verb: Token) -> tuple[ActorRef | None, str | None]:
+        """Return the first name or personal pronoun from ``start`` up to ``verb``."""
+        span = self.doc.char_span(start, verb.idx, alignment_mode="contract")
+        for token in span or ():
+            if self.cast.entity_of_token(token) is not None or token.lower_ in _PERSONAL_PRONOUNS:
+                return self.speaker_and_medium(token)
+            if token.pos_ == "PROPN":  # a name the model did not tag: "Ana Ruiz, the pilot"
+                while token.dep_ == "compound" and token.head.i > token.i:
+                    token = token.head
+                return self.speaker_and_medium(token)
+        return None, None
 
     def _signature_cue(self, quote: QuoteSpan) -> _Cue | None:
         """A quotation standing alone as a paragraph, signed in the next one with a dash and
