@@ -593,3 +593,12 @@ def test_a_paragraph_opening_quote_is_attributed_after_it(nlp) -> None:  # type:
         "voters,” Ana Ruiz, the pilot who founded portwatch.org, tweeted on Wednesday.",
     )
     assert sole_direct_speaker(ex) == "Ana Ruiz"
+
+
+def test_a_cry_opening_a_paragraph_is_attributed_by_any_verb_after_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "A delegate climbed onto her chair for a better view.\n\n“This is fantastic!” beamed "
+        "Ana Ruiz of Port Hedland, who snuck onto the floor.",
+    )
+    assert sole_direct_speaker(ex) == "Ana Ruiz"

@@ -572,9 +572,10 @@ class StatementFinder:
 
     def _paragraph_tail_cue(self, quote: QuoteSpan) -> _Cue | None:
         """A quotation that opens its paragraph is attributed in the words after it, however
-        badly the parser takes them ('"..." beamed Lee of Madison, who ...', '"...," Tex
-        delegate Ann Lee, wearing a hat, said'): the first speech verb there speaks, through
-        its subject, or else the first name or pronoun between the quotation and the verb."""
+        badly the parser takes them ('"...," Tex delegate Ann Lee, wearing a hat, said'): the
+        first speech verb there speaks, through its subject, or else the first name or
+        pronoun between the quotation and the verb. After a comma, "!" or "?" any finite
+        verb outside a relative clause will do ('"This is fantastic!" beamed Lee')."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         if self.text[line_start : quote.start].strip():
             return None
@@ -582,10 +583,16 @@ class StatementFinder:
         tail = self.doc.char_span(
             quote.end, len(self.text) if line_end < 0 else line_end, alignment_mode="contract"
         )
+        quoted = self.text[quote.inner_start : quote.inner_end].rstrip(_INNER_CLOSES)
+        closed_for_attribution = self._comma_closed(quote) or quoted.endswith(("!", "?"))
         for token in list(tail or ())[:_PARAGRAPH_TAIL_TOKENS]:
             if self.in_quote(token):
                 return None
-            if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS - _THOUGHT_VERBS:
+            speech = token.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS
+            finite = (
+                closed_for_attribution and token.tag_ in ("VBD", "VBZ") and token.dep_ != "relcl"
+            )
+            if token.pos_ != "VERB" or not (speech or finite):
                 continue
             if any(c.dep_ in _CLAUSE_OBJECT_DEPS for c in token.children):
                 return None  # '"..." Lee said the storm had passed': a new claim
