@@ -602,3 +602,15 @@ def test_a_cry_opening_a_paragraph_is_attributed_by_any_verb_after_it(nlp) -> No
         "Ana Ruiz of Port Hedland, who snuck onto the floor.",
     )
     assert sole_direct_speaker(ex) == "Ana Ruiz"
+
+
+def test_a_headline_quote_is_attributed_by_its_capitalised_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Ferries Are ‘The Lifeline Of Every Island Family,’ Ana Ruiz Tells Harbour Board\n\n"
+        "The pilots' leader spoke on Tuesday.",
+    )
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert quote.provenance.rule == "statement.direct.headline"
+    assert quote.cue is not None
+    assert quote.cue.slice(ex.article.text) == "Tells"

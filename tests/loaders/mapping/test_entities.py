@@ -67,6 +67,12 @@ def test_strips_the_and_possessive(blank, corrector) -> None:  # type: ignore[no
     assert _ents(doc) == [("Vale Rowing Club", "ORG")]
 
 
+def test_a_headline_verb_is_not_part_of_a_name(blank, corrector) -> None:  # type: ignore[no-untyped-def]
+    text = "Ferries Are A Lifeline, Ana Ruiz Tells Harbour Board"
+    doc = corrector(_doc(blank, text, {"Ana Ruiz Tells": "PERSON"}))
+    assert _ents(doc) == [("Ana Ruiz", "PERSON")]
+
+
 def test_capital_the_inside_a_sentence_is_kept(blank, corrector) -> None:  # type: ignore[no-untyped-def]
     doc = corrector(_doc(blank, "Talks moved to The Hague.", {"The Hague": "GPE"}))
     assert _ents(doc) == [("The Hague", "GPE")]

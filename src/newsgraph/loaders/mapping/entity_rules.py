@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, is_acronym
+from newsgraph.loaders.mapping.lexicon import HEADLINE_VERBS
 from newsgraph.loaders.mapping.roles import RoleLexicon, title_tokens_before
 
 __all__ = [
@@ -202,6 +203,8 @@ def _bad_last_token(token: Token, label: str) -> bool:
     attached = token.i > 0 and not token.doc[token.i - 1].whitespace_
     if token.is_lower and token.is_alpha and not attached:
         return label != "ORG" or token.text.title() not in ORG_HEAD_WORDS
+    if label == "PERSON" and token.lower_ in HEADLINE_VERBS:
+        return True  # "Howard Dean Tells Convention ...": a headline's verb, not a name
     return label == "PERSON" and any(c.isdigit() for c in token.text)
 
 

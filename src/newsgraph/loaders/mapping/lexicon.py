@@ -17,6 +17,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "EVALUATIVE_VERBS",
     "FEMALE_CUES",
+    "HEADLINE_VERBS",
     "HEDGE_CUES",
     "HEDGE_WORDS",
     "MALE_CUES",
@@ -44,6 +45,15 @@ SPEECH_VERBS = frozenset(
     slam praise criticize criticise attack mock argue insist urge warn brag concede suggest
     show find reveal indicate conclude feel know expect want worry doubt acknowledge
     opine reason gush marvel scoff grumble protest hint tease chant murmur mutter rave concur
+    """.split()
+)
+
+#: Speech verbs as title-cased headlines print them, in the present tense ("Lee Tells
+#: Convention ...", "'...,' Says Lee"); the model often takes them for part of a name.
+HEADLINE_VERBS = frozenset(
+    """
+    says tells warns claims asks urges admits insists declares slams blasts praises finds
+    vows promises predicts argues explains reveals denies responds jokes rips calls defends
     """.split()
 )
 

@@ -49,6 +49,7 @@ from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
+    HEADLINE_VERBS,
     HEDGE_CUES,
     HEDGE_WORDS,
     SPEECH_VERBS,
@@ -102,6 +103,7 @@ _CONFIDENCE = {
     "statement.direct.before": 0.75,
     "statement.direct.colon": 0.9,
     "statement.direct.governor": 0.85,
+    "statement.direct.headline": 0.7,
     "statement.direct.label": 0.9,
     "statement.direct.neighbour": 0.7,
     "statement.direct.signature": 0.8,
@@ -116,6 +118,8 @@ _LABEL_START = re.compile(r"\n|[.!?]\s|\s-{1,2}\s?|[\u2013\u2014]")
 _LABEL_LEAD = re.compile(r"^\s*(?:-\s*)?(?:(?:more )?from\s+)?", re.IGNORECASE)
 _LABEL_WORDS = 8
 _PARAGRAPH_TAIL_TOKENS = 30
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_CAPITALISED = 0.6  # share of a headline's words that start with a capital
 #: The next paragraph signs a pull quote: "- Ann Lee" or "\u2014Ann Lee, Port Weekly".
 _SIGNATURE = re.compile(r"\s*\n\s*([-\u2013\u2014])\s?([A-Z][^,\n.]{0,60})")
 _INNER_CLOSES = "\u2019\u201d'\""  # closing marks of a quotation inside a quotation
@@ -469,6 +473,7 @@ class StatementFinder:
             or self._trailing_cue(quote)
             or self._paragraph_tail_cue(quote)
             or self._signature_cue(quote)
+            or self._headline_cue(quote)
         )
 
     def _colon_lead_cue(self, quote: QuoteSpan) -> _Cue | None:
@@ -570,19 +575,21 @@ class StatementFinder:
             return None
         return _Cue(verb, speaker, medium, "statement.direct.before")
 
+    def _line_of(self, quote: QuoteSpan) -> tuple[int, int]:
+        """Return where the line (paragraph) holding a quotation starts and ends."""
+        end = self.text.find("\n", quote.end)
+        return self.text.rfind("\n", 0, quote.start) + 1, len(self.text) if end < 0 else end
+
     def _paragraph_tail_cue(self, quote: QuoteSpan) -> _Cue | None:
         """A quotation that opens its paragraph is attributed in the words after it, however
         badly the parser takes them ('"...," Tex delegate Ann Lee, wearing a hat, said'): the
         first speech verb there speaks, through its subject, or else the first name or
         pronoun between the quotation and the verb. After a comma, "!" or "?" any finite
         verb outside a relative clause will do ('"This is fantastic!" beamed Lee')."""
-        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_start, line_end = self._line_of(quote)
         if self.text[line_start : quote.start].strip():
             return None
-        line_end = self.text.find("\n", quote.end)
-        tail = self.doc.char_span(
-            quote.end, len(self.text) if line_end < 0 else line_end, alignment_mode="contract"
-        )
+        tail = self.doc.char_span(quote.end, line_end, alignment_mode="contract")
         quoted = self.text[quote.inner_start : quote.inner_end].rstrip(_INNER_CLOSES)
         closed_for_attribution = self._comma_closed(quote) or quoted.endswith(("!", "?"))
         for token in list(tail or ())[:_PARAGRAPH_TAIL_TOKENS]:
@@ -618,13 +625,44 @@ class StatementFinder:
                 return self.speaker_and_medium(token)
         return None, None
 
+    def _headline_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """A quotation in a title-cased headline, attributed by a capitalised speech verb
+        the model tags as a name: "Dean Tells Convention Guns Are 'A Crisis'", "'Not
+        Negotiable,' Says Lee". The verb is the cue; the name beside it speaks."""
+        line_start, line_end = self._line_of(quote)
+        if not _headline(self.text[line_start:line_end]):
+            return None
+        line = self.doc.char_span(line_start, line_end, alignment_mode="contract")
+        for verb in line or ():
+            if self.in_quote(verb) or verb.lower_ not in HEADLINE_VERBS:
+                continue
+            name = self._headline_name(verb, quote, line_start)
+            if name is not None and self._names_a_speaker(name):
+                speaker, medium = self.speaker_and_medium(name[-1])  # a name ends on its head
+                if speaker is not None or medium is not None:
+                    return _Cue(verb, speaker, medium, "statement.direct.headline")
+        return None
+
+    def _headline_name(self, verb: Token, quote: QuoteSpan, line_start: int) -> SpacySpan | None:
+        """Return the capitalised words that speak in a headline: right after the verb
+        when the quotation comes just before it ("'...,' Says Ann Lee Of ..."), else the
+        words between the quotation (or the line start) and the verb."""
+        if 0 <= verb.idx - quote.end <= _CLOSE_LOOKBACK:
+            end = verb.i + 1
+            while (
+                end < len(self.doc) and end - verb.i <= _LABEL_WORDS and _name_word(self.doc[end])
+            ):
+                end += 1
+            return self.doc[verb.i + 1 : end] if end > verb.i + 1 else None
+        start = quote.end if verb.idx > quote.end else line_start
+        return self.doc.char_span(start, verb.idx, alignment_mode="contract") or None
+
     def _signature_cue(self, quote: QuoteSpan) -> _Cue | None:
         """A quotation standing alone as a paragraph, signed in the next one with a dash and
         a name ('"..." / - Ann Lee, Port Weekly'), as pull quotes and round-ups print them.
         The dash is the cue."""
-        line_start = self.text.rfind("\n", 0, quote.start) + 1
-        line_end = self.text.find("\n", quote.end)
-        if line_end < 0 or self.text[line_start : quote.start].strip():
+        line_start, line_end = self._line_of(quote)
+        if line_end == len(self.text) or self.text[line_start : quote.start].strip():
             return None
         if self.text[quote.end : line_end].strip(" .,"):
             return None
@@ -840,6 +878,20 @@ def _reports_nothing(verb: Token) -> bool:
     if verb.lemma_.lower() not in NOT_ATTRIBUTION:
         return False
     return not (verb.lemma_.lower() == "go" and any(c.lower_ == "on" for c in verb.children))
+
+
+def _headline(line: str) -> bool:
+    """Return whether a line is a title-cased headline ("Dean Tells Convention Guns Are ...")."""
+    words: list[str] = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    if len(words) < _HEADLINE_MIN_WORDS:
+        return False
+    capitalised = sum(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
+    return bool(capitalised >= _HEADLINE_CAPITALISED * len(words))
+
+
+def _name_word(token: Token) -> bool:
+    """Return whether a headline word can be part of a name ("Ann", "Lee"; not "Of")."""
+    return token.is_title and token.lower_ not in _TITLE_SMALL_WORDS
 
 
 def _finite_verb_as_modifier(verb: Token) -> bool:
