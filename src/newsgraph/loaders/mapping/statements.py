@@ -538,12 +538,20 @@ class StatementFinder:
         name = _LABEL_LEAD.sub("", _LABEL_START.split(before[:colon])[-1])
         words = self.doc.char_span(colon - len(name), colon, alignment_mode="expand")
         colon_token = self.doc.char_span(colon, colon + 1)
-        if not words or colon_token is None or not self._names_a_speaker(words):
+        if not words or colon_token is None:
             return None
-        speaker, medium = self.speaker_and_medium(words.root)
+        return self._cue_named_by(colon_token[0], words, "statement.direct.label")
+
+    def _cue_named_by(
+        self, cue: Token, name: SpacySpan, rule: str, head: Token | None = None
+    ) -> _Cue | None:
+        """Return ``cue`` with the speaker that a few verbless words name, or None."""
+        if not self._names_a_speaker(name):
+            return None
+        speaker, medium = self.speaker_and_medium(head if head is not None else name.root)
         if speaker is None and medium is None:
             return None
-        return _Cue(colon_token[0], speaker, medium, "statement.direct.label")
+        return _Cue(cue, speaker, medium, rule)
 
     def _names_a_speaker(self, words: SpacySpan) -> bool:
         """Return whether a few words without a verb name an actor or a document."""
@@ -637,10 +645,12 @@ class StatementFinder:
             if self.in_quote(verb) or verb.lower_ not in HEADLINE_VERBS:
                 continue
             name = self._headline_name(verb, quote, line_start)
-            if name is not None and self._names_a_speaker(name):
-                speaker, medium = self.speaker_and_medium(name[-1])  # a name ends on its head
-                if speaker is not None or medium is not None:
-                    return _Cue(verb, speaker, medium, "statement.direct.headline")
+            if not name:
+                continue
+            # a headline name ends on its head: "Howard Dean"
+            found = self._cue_named_by(verb, name, "statement.direct.headline", name[-1])
+            if found is not None:
+                return found
         return None
 
     def _headline_name(self, verb: Token, quote: QuoteSpan, line_start: int) -> SpacySpan | None:
@@ -671,12 +681,9 @@ class StatementFinder:
             return None
         dash = self.doc.char_span(signature.start(1), signature.end(1))
         name = self.doc.char_span(signature.start(2), signature.end(2), alignment_mode="expand")
-        if dash is None or not name or not self._names_a_speaker(name):
+        if dash is None or not name:
             return None
-        speaker, medium = self.speaker_and_medium(name.root)
-        if speaker is None and medium is None:
-            return None
-        return _Cue(dash[0], speaker, medium, "statement.direct.signature")
+        return self._cue_named_by(dash[0], name, "statement.direct.signature")
 
     def _trailing_cue(self, quote: QuoteSpan) -> _Cue | None:
         """'"...," Trump barked': the words after a comma-closed quotation attribute it."""
