@@ -590,7 +590,7 @@ class StatementFinder:
 
     def _paragraph_tail_cue(self, quote: QuoteSpan) -> _Cue | None:
         """A quotation that opens its paragraph is attributed in the words after it, however
-        badly the parser takes them ('"...," Tex delegate Ann Lee, wearing a hat, said'): the
+        badly the parser takes them ('"...," delegate Ann Lee, wearing a hat, said'): the
         first speech verb there speaks, through its subject, or else the first name or
         pronoun between the quotation and the verb. After a comma, "!" or "?" any finite
         verb outside a relative clause will do ('"This is fantastic!" beamed Lee')."""
@@ -603,23 +603,24 @@ class StatementFinder:
         for token in list(tail or ())[:_PARAGRAPH_TAIL_TOKENS]:
             if self.in_quote(token):
                 return None
-            speech = token.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS
-            finite = (
-                closed_for_attribution and token.tag_ in ("VBD", "VBZ") and token.dep_ != "relcl"
-            )
-            if token.pos_ != "VERB" or not (speech or finite):
+            if not _attributing_verb(token, any_finite=closed_for_attribution):
                 continue
             if any(c.dep_ in _CLAUSE_OBJECT_DEPS for c in token.children):
                 return None  # '"..." Lee said the storm had passed': a new claim
-            speaker, medium = self.speaker_of(token)
-            if speaker is None and medium is None:
-                speaker, medium = self._inverted_speaker(token)
-            if speaker is None and medium is None:
-                speaker, medium = self._first_actor_between(quote.end, token)
-            if speaker is not None or medium is not None:
-                return _Cue(token, speaker, medium, "statement.direct.trailing")
-            return None
+            return self._tail_cue(quote, token)
         return None
+
+    def _tail_cue(self, quote: QuoteSpan, verb: Token) -> _Cue | None:
+        """Return ``verb`` as the cue of a quotation before it, with its subject, an
+        inverted noun, or else the first name or pronoun between them as speaker."""
+        speaker, medium = self.speaker_of(verb)
+        if speaker is None and medium is None:
+            speaker, medium = self._inverted_speaker(verb)
+        if speaker is None and medium is None:
+            speaker, medium = self._first_actor_between(quote.end, verb)
+        if speaker is None and medium is None:
+            return None
+        return _Cue(verb, speaker, medium, "statement.direct.trailing")
 
     def _first_actor_between(self, start: int, verb: Token) -> tuple[ActorRef | None, str | None]:
         """Return the first name or personal pronoun from ``start`` up to ``verb``."""
@@ -894,6 +895,16 @@ def _headline(line: str) -> bool:
         return False
     capitalised = sum(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL_WORDS)
     return bool(capitalised >= _HEADLINE_CAPITALISED * len(words))
+
+
+def _attributing_verb(token: Token, any_finite: bool) -> bool:
+    """Return whether ``token`` may attribute the quotation before it: a speech verb, or,
+    when ``any_finite``, any finite verb outside a relative clause ("beamed", "fumed")."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_.lower() in SPEECH_VERBS - _THOUGHT_VERBS:
+        return True
+    return any_finite and token.tag_ in ("VBD", "VBZ") and token.dep_ != "relcl"
 
 
 def _name_word(token: Token) -> bool:
