@@ -95,19 +95,19 @@ _THOUGHT_VERBS = frozenset(
     "believe think fear hope feel know expect want worry doubt continue find show".split()
 )
 #: Confidence of each quotation rule: the share of its quotes that matched a PolNeAR train
-#: relation with the right speaker (rounded to 0.05; the label, signature and before rules
-#: have ten quotes or fewer).
+#: relation with the right speaker (rounded to 0.05; the label, signature, before and headline
+#: rules have ten quotes or fewer).
 _CONFIDENCE = {
     "statement.direct": 0.95,
     "statement.direct.according-to": 0.85,
-    "statement.direct.before": 0.75,
+    "statement.direct.before": 0.65,
     "statement.direct.colon": 0.9,
     "statement.direct.governor": 0.85,
     "statement.direct.headline": 0.7,
     "statement.direct.label": 0.9,
     "statement.direct.neighbour": 0.7,
     "statement.direct.signature": 0.8,
-    "statement.direct.trailing": 0.85,
+    "statement.direct.trailing": 0.9,
 }
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
