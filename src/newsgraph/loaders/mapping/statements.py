@@ -345,8 +345,16 @@ class StatementFinder:
 
     def _opens_sentence(self, quote: QuoteSpan) -> bool:
         """Return whether a quotation starts its sentence rather than sitting inside one."""
-        before = self.text[: quote.start].rstrip(" ")
+        end = self._end_before(quote)
+        before = self.text[max(0, end - 2) : end]
         return not before or before[-1] in "\n.!?:" or before.endswith(_CLOSING_MARKS)
+
+    def _end_before(self, quote: QuoteSpan) -> int:
+        """Return where the text before a quotation ends, spaces before the mark skipped."""
+        end = quote.start
+        while end > 0 and self.text[end - 1] == " ":
+            end -= 1
+        return end
 
     def _is_title(self, quote: QuoteSpan) -> bool:
         """Return whether a quotation is a title: title-cased and named as one ("on CNN's
@@ -480,10 +488,10 @@ class StatementFinder:
         """'Vance shot back sharply: "..."': a colon right before a quotation, on its
         line, closes the clause that introduces it, so that clause's verb is the cue, in a
         lexicon or not, ahead of a speech verb elsewhere in the sentence."""
-        before = self.text[: quote.start].rstrip(" ")
-        if not before.endswith(":") or self._attribution_follows(quote):
+        end = self._end_before(quote)
+        if self.text[end - 1 : end] != ":" or self._attribution_follows(quote):
             return None
-        colon = self.doc.char_span(len(before) - 1, len(before))
+        colon = self.doc.char_span(end - 1, end)
         if colon is None:
             return None
         for verb in self._lead_verbs(colon[0]):
@@ -531,11 +539,11 @@ class StatementFinder:
         """'Ann Lee: "..."', '- Port Weekly: "..."', 'More from the report: "..."': a name
         and a colon before a quotation, as in headlines and transcripts, label the speaker.
         The colon is the cue."""
-        before = self.text[: quote.start].rstrip(" ")
-        if not before.endswith(":"):
+        colon = self._end_before(quote) - 1
+        if colon < 0 or self.text[colon] != ":":
             return None
-        colon = len(before) - 1
-        name = _LABEL_LEAD.sub("", _LABEL_START.split(before[:colon])[-1])
+        line = self.text[self.text.rfind("\n", 0, colon) + 1 : colon]
+        name = _LABEL_LEAD.sub("", _LABEL_START.split(line)[-1])
         words = self.doc.char_span(colon - len(name), colon, alignment_mode="expand")
         colon_token = self.doc.char_span(colon, colon + 1)
         if not words or colon_token is None:
@@ -786,9 +794,9 @@ class StatementFinder:
         """'Lee shot back, "I chose to ..."': a quoted sentence joined to the verb right
         before it, after a comma, is that verb's, ahead of a speech verb elsewhere in the
         sentence ("After Ruiz criticized him, Lee shot back, ...")."""
-        before = self.text[: quote.start].rstrip(" ")
+        end = self._end_before(quote)
         opens_sentence = self.text[quote.inner_start : quote.inner_start + 1].isupper()
-        if not (before.endswith(",") and opens_sentence):
+        if not (self.text[end - 1 : end] == "," and opens_sentence):
             return None
         verb = self._verb_before(quote)
         if verb is None or verb.lemma_.lower() in NOT_ATTRIBUTION:
