@@ -614,3 +614,55 @@ def test_a_headline_quote_is_attributed_by_its_capitalised_verb(nlp) -> None:  #
     assert quote.provenance.rule == "statement.direct.headline"
     assert quote.cue is not None
     assert quote.cue.slice(ex.article.text) == "Tells"
+
+
+def test_a_speaker_set_off_by_an_appositive_introduces_a_colon_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser reads "tweeted" as a participle modifying the name before the appositive.
+    ex = run(
+        nlp,
+        "Ana Ruiz, the former chair of the harbour council, tweeted in response: "
+        "''Important distinction: the council repairs boats; the port authority sinks them.''",
+    )
+    assert sole_direct_speaker(ex) == "Ana Ruiz"
+
+
+def test_went_so_far_as_to_say_reaches_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The harbour columnist Ben Okafor went so far as to say: "
+        "''The ferry as we know it is over.''",
+    )
+    assert sole_direct_speaker(ex) == "Ben Okafor"
+
+
+def test_a_participle_the_parser_hangs_on_the_quotation_still_has_a_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "writing" is parsed as the subject of the quoted "Feels".
+    ex = run(
+        nlp,
+        "Lena Park shared the news online on Monday, writing “Feels great to support the "
+        "dockers I grew up with. The band will pay for the hall.”",
+    )
+    assert sole_direct_speaker(ex) == "Lena Park"
+
+
+def test_any_verb_right_after_a_quoted_sentence_can_invert_its_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Then came the loudest cheer of the night: \"It's about time that we had a new quay "
+        "in this town,\" exhorted the mayor's deputy, fisherman Tom Reyes.",
+    )
+    quote = direct_by_content(ex)["It's about time that we had a new quay in this town"]
+    assert quote.cue is not None
+    assert quote.cue.slice(ex.article.text) == "exhorted"
+    assert quote.speaker is not None
+    assert quote.speaker.key == "person:Tom Reyes"
+
+
+def test_a_quoted_subject_is_not_inverted_speech(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The plan's old nickname, ''a bridge to nowhere,'' haunted the mayor for years. The "
+        "union, citing a new video about the ''war on ferries,'' revamped its plans.",
+    )
+    cues = {s.cue.slice(ex.article.text) for s in ex.statements if s.cue}
+    assert not cues & {"haunted", "revamped"}

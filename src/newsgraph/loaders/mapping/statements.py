@@ -57,7 +57,7 @@ from newsgraph.loaders.mapping.lexicon import (
 from newsgraph.loaders.mapping.names import is_age, is_share
 from newsgraph.loaders.mapping.quotes import QuoteSpan
 from newsgraph.loaders.mapping.sentences import prep_object
-from newsgraph.loaders.mapping.trailing import trailing_attribution
+from newsgraph.loaders.mapping.trailing import first_token_at, trailing_attribution
 from newsgraph.model import ActorRef, Provenance, Span, Statement
 
 __all__ = ["NOT_ATTRIBUTION", "StatementFinder", "as_clause"]
@@ -218,9 +218,23 @@ class StatementFinder:
             if current.dep_ == "pcomp" and current.head.dep_ == "prep":
                 current = current.head.head  # "began by saying", "after saying ..., the man"
                 continue
-            climbs = current.dep_ in _CLIMB_DEPS and not _passive_participle(current)
+            if self._hung_on_quotation(current):
+                current = next(a for a in current.ancestors if not self.in_quote(a))
+                continue
+            climbs = _climbs(current) and not _passive_participle(current)
             current = self._climb_to(current.head) if climbs else None
         return None, None
+
+    def _hung_on_quotation(self, participle: Token) -> bool:
+        """Return whether the parser hung a participle on the quotation it introduces: in
+        'Lee shared the news, writing "Feels great ..."' it reads "writing" as the quoted
+        verb's subject, so the speaker is found above the quotation."""
+        return (
+            participle.tag_ == "VBG"
+            and not self.in_quote(participle)
+            and self.in_quote(participle.head)
+            and any(not self.in_quote(a) for a in participle.ancestors)
+        )
 
     def _climb_to(self, head: Token) -> Token:
         """Return the verb to look for a speaker at above ``head``: the speech verb that
@@ -479,6 +493,7 @@ class StatementFinder:
             or self._colon_cue(quote)
             or self._said_before_cue(quote)
             or self._trailing_cue(quote)
+            or self._inverted_cue(quote)
             or self._paragraph_tail_cue(quote)
             or self._signature_cue(quote)
             or self._headline_cue(quote)
@@ -735,6 +750,12 @@ class StatementFinder:
         before = self.text[max(0, verb.idx - _CLOSE_LOOKBACK) : verb.idx].rstrip()
         if not before.endswith(_CLOSING_MARKS) or verb.lemma_.lower() not in _INVERTING_VERBS:
             return None, None
+        noun = self._inverted_noun(verb)
+        return self.speaker_and_medium(noun) if noun is not None else (None, None)
+
+    def _inverted_noun(self, verb: Token) -> Token | None:
+        """Return the noun after an inverted cue verb, as the parser attached it or as the
+        words run."""
         noun = next(
             (
                 c
@@ -743,9 +764,29 @@ class StatementFinder:
             ),
             None,
         )
-        if noun is None:
-            noun = self._nominal_after(verb)
-        return self.speaker_and_medium(noun) if noun is not None else (None, None)
+        return noun if noun is not None else self._nominal_after(verb)
+
+    def _inverted_cue(self, quote: QuoteSpan) -> _Cue | None:
+        """'...: "It's about time," exhorted Lee's introducer': a finite verb right after a
+        quoted sentence closed for attribution, in a lexicon or not, with the noun after it
+        as speaker."""
+        quoted = self.text[quote.inner_start : quote.inner_end].rstrip(_INNER_CLOSES)
+        closed_for_attribution = self._comma_closed(quote) or quoted.endswith(("!", "?"))
+        if not (closed_for_attribution and self._opens_sentence(quote)):
+            return None  # 'the ''undocumented immigrant,'' became part of ...': a subject
+        index = first_token_at(self.doc, quote.end)
+        verb = self.doc[index] if index is not None else None
+        if verb is None or verb.tag_ not in ("VBD", "VBZ") or not verb.text[:1].islower():
+            return None
+        if verb.lemma_.lower() in NOT_ATTRIBUTION:  # '"...," is one common saying'
+            return None
+        noun = self._inverted_noun(verb)
+        if noun is None or self.in_quote(noun):
+            return None
+        speaker, medium = self.speaker_and_medium(noun)
+        if speaker is None and medium is None:
+            return None
+        return _Cue(verb, speaker, medium, "statement.direct.trailing")
 
     def _nominal_after(self, verb: Token) -> Token | None:
         """Return the noun that follows ``verb`` directly, past its determiners and modifiers.
@@ -920,11 +961,35 @@ def _name_word(token: Token) -> bool:
     return token.is_title and token.lower_ not in _TITLE_SMALL_WORDS
 
 
+def _climbs(token: Token) -> bool:
+    """Return whether the speaker of ``token``'s clause is found above it: a coordinated or
+    subordinate verb, or the adverb of "went so far as to say" between the verbs."""
+    return token.dep_ in _CLIMB_DEPS or (token.pos_ == "ADV" and token.dep_ == "advmod")
+
+
 def _finite_verb_as_modifier(verb: Token) -> bool:
     """Return whether the parser made a past-tense verb modify the noun before it: in "a man
     yelled 'Stay there!'" it reads "yelled" as "the man (who was) yelled", but a finite verb
-    right after its noun has that noun as subject."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1
+    right after its noun (or after an appositive set off by commas: "Lee, the nominee,
+    tweeted") has that noun as subject."""
+    if verb.dep_ != "acl":
+        return False
+    noun = verb.head
+    if verb.tag_ == "VBD" and noun.i == verb.i - 1:
+        return True
+    # After an appositive the parser often reads the finite verb as a participle too.
+    return verb.tag_ in ("VBD", "VBN") and _appositive_between(noun, verb)
+
+
+def _appositive_between(noun: Token, verb: Token) -> bool:
+    """Return whether only an appositive of ``noun`` between commas separates it from
+    ``verb``: "Romney, the 2012 nominee, tweeted"."""
+    doc = noun.doc
+    if verb.i - noun.i < 4 or doc[noun.i + 1].text != "," or doc[verb.i - 1].text != ",":
+        return False
+    appositives = [c for c in noun.children if c.dep_ == "appos"]
+    inside = {t.i for a in appositives for t in a.subtree}
+    return all(i in inside for i in range(noun.i + 2, verb.i - 1))
 
 
 def _quotation_cue(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.loaders.mapping.lexicon import SPEECH_VERBS
 
-__all__ = ["trailing_attribution"]
+__all__ = ["first_token_at", "trailing_attribution"]
 
 _MAX_SUBJECT_TOKENS = 5
 _MAX_VERB_TAIL = 2
@@ -36,7 +36,7 @@ def trailing_attribution(doc: Doc, quote_end: int) -> tuple[Token, Token] | None
     ``quote_end`` is where a quotation ending in a comma closes. None when the next words are
     not "<short subject> <verb> [particle]" followed by the end of the clause.
     """
-    start = _first_token_at(doc, quote_end)
+    start = first_token_at(doc, quote_end)
     if start is None:
         return None
     found = _verb_after_subject(doc, start)
@@ -49,7 +49,7 @@ def trailing_attribution(doc: Doc, quote_end: int) -> tuple[Token, Token] | None
     return doc[verb_index], doc[subject_index]
 
 
-def _first_token_at(doc: Doc, char: int) -> int | None:
+def first_token_at(doc: Doc, char: int) -> int | None:
     """Return the index of the first non-space token at or after ``char`` (binary search)."""
     i = bisect_left(range(len(doc)), char, key=lambda j: doc[j].idx)
     while i < len(doc) and doc[i].is_space:
