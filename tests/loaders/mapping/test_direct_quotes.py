@@ -666,3 +666,14 @@ def test_a_quoted_subject_is_not_inverted_speech(nlp) -> None:  # type: ignore[n
     )
     cues = {s.cue.slice(ex.article.text) for s in ex.statements if s.cue}
     assert not cues & {"haunted", "revamped"}
+
+
+def test_a_speaker_the_parser_hangs_elsewhere_is_found_by_word_order(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser makes "the Labour council candidate" an appositive of the hosts' names.
+    ex = run(
+        nlp,
+        "In an interview with Morning Tide hosts Ann Lee and Mika Ruiz, the Labour council "
+        "candidate stated that the harbour plan does not “fit with what I thought I knew about "
+        "the port.”",
+    )
+    assert sole_direct_speaker(ex) == "the Labour council candidate"

@@ -388,3 +388,15 @@ def test_a_quoted_name_ends_what_a_naming_verb_names(nlp) -> None:  # type: igno
 def test_calling_on_someone_names_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "The pilots called on the board to “reopen the quay now.”")
     assert not [s for s in ex.statements if s.provenance.rule == "statement.naming"]
+
+
+def test_a_subject_cut_off_by_a_relative_clause_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The parser makes "Okafor" the subject of "sits" and leaves "said" without one.
+    ex = run(
+        nlp,
+        "Okafor, meanwhile, who sits on no harbour board, said that fact speaks volumes about "
+        "which of the two council candidates is ready to lead.",
+    )
+    assert by_rule(ex, "statement.reported") == [
+        ("Okafor", "fact speaks volumes about which of the two council candidates is ready to lead")
+    ]

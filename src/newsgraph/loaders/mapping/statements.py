@@ -132,6 +132,8 @@ _PERSONAL_PRONOUNS = frozenset("i you he she we they who".split())
 _SHARE_CUES = frozenset({"say", "tell"})
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "dep"})
 _RELATIVE_PRONOUNS = frozenset("who which that".split())
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss"})
 #: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
 NOT_ATTRIBUTION = frozenset(
     "be do get make let have help keep ensure mean seem appear become go come try need".split()
@@ -223,7 +225,49 @@ class StatementFinder:
                 continue
             climbs = _climbs(current) and not _passive_participle(current)
             current = self._climb_to(current.head) if climbs else None
-        return None, None
+        subject = self._lost_subject(verb)
+        return self.speaker_and_medium(subject) if subject is not None else (None, None)
+
+    def _lost_subject(self, verb: Token) -> Token | None:
+        """Return the subject the parser took from a finite verb, by word order.
+
+        The parser often hangs a subject on a clause set off after it ("Lee, who sits on no
+        board, said ..." makes Lee the subject of "sits") or on a name before it ("..., with
+        hosts Ann Lee and Ben Ruiz, the candidate stated" makes "the candidate" an appositive).
+        A finite verb with no subject of its own then takes the actor noun right before it, or
+        the actor noun phrase that opens its sentence before a comma.
+        """
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp"):
+            return None
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or self.in_quote(verb):
+            return None
+        before = verb.i - 1
+        while before > 0 and self.doc[before].pos_ == "ADV":
+            before -= 1
+        token = self.doc[before]
+        if token.pos_ in ("NOUN", "PROPN") and self.holds_view(token, verb):
+            return token if not self.in_quote(token) else None
+        if token.text != ",":
+            return None
+        opening = self._opening_noun(verb)
+        if opening is None or not self.holds_view(opening, verb):
+            return None
+        return opening
+
+    def _opening_noun(self, verb: Token) -> Token | None:
+        """Return the head of the noun phrase that opens ``verb``'s sentence when a comma
+        closes it: "Lee, meanwhile, who ..., said"."""
+        sentence = self.sentences[self.sentence_index(verb.idx)]
+        words = [t for t in sentence if not (t.is_space or t.is_punct) and t.i < verb.i]
+        if not words or words[0].pos_ not in ("NOUN", "PROPN", "DET", "NUM", "ADJ"):
+            return None
+        token = words[0]
+        while token.dep_ in _NOUN_MODIFIER_DEPS and token.head.i > token.i:
+            token = token.head
+        after = self.doc[token.i + 1] if token.i + 1 < verb.i else None
+        if token.pos_ not in ("NOUN", "PROPN") or after is None or after.text != ",":
+            return None
+        return None if self.in_quote(token) else token
 
     def _hung_on_quotation(self, participle: Token) -> bool:
         """Return whether the parser hung a participle on the quotation it introduces: in
