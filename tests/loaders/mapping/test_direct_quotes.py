@@ -677,3 +677,17 @@ def test_a_speaker_the_parser_hangs_elsewhere_is_found_by_word_order(nlp) -> Non
         "the port.”",
     )
     assert sole_direct_speaker(ex) == "the Labour council candidate"
+
+
+def test_a_numbered_listicle_headline_in_the_past_tense_is_attributed(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "4 / Gina Lopez Questioned What It Means To Be “Latina Enough.”\n\nGetty.")
+    quote = direct_by_content(ex)["Latina Enough."]
+    assert quote.provenance.rule == "statement.direct.headline"
+    assert speaker_text(ex, quote) == "Gina Lopez"
+
+
+def test_a_quotation_after_an_infinitive_to_is_no_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "13 / Ana Ruiz Asked Dockers Everywhere To “Redefine The Harbour.”\n\nGetty.")
+    assert sole_direct_speaker(ex) == "Ana Ruiz"
+    ex = run(nlp, "The band played the crowd out to “Silent Night.”")
+    assert not [s for s in ex.statements if s.direct]

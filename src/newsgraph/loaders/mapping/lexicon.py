@@ -54,6 +54,9 @@ HEADLINE_VERBS = frozenset(
     """
     says tells warns claims asks urges admits insists declares slams blasts praises finds
     vows promises predicts argues explains reveals denies responds jokes rips calls defends
+    said told warned claimed asked urged admitted insisted declared slammed blasted praised
+    vowed promised predicted argued explained revealed denied responded joked ripped called
+    defended questioned
     """.split()
 )
 

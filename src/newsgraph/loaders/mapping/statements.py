@@ -422,7 +422,15 @@ class StatementFinder:
             return False
         before = self.text[max(0, quote.start - _TITLE_LOOKBACK) : quote.start].split()
         word = before[-1].lower().strip(",") if before else ""
+        if word == "to" and self._after_infinitive_to(quote):
+            return False  # a headline's 'Asked Dockers To "Redefine The Harbour"'
         return word in _TITLE_CONTEXT or word.endswith(("'s", "\u2019s"))
+
+    def _after_infinitive_to(self, quote: QuoteSpan) -> bool:
+        """Return whether the "to" before a quotation marks an infinitive, not a place."""
+        end = self._end_before(quote)
+        words = self.doc.char_span(max(0, end - 2), end, alignment_mode="expand")
+        return bool(words) and words[-1].tag_ == "TO" and words[-1].dep_ == "aux"
 
     def _is_modifier(self, quote: QuoteSpan) -> bool:
         """Return whether a quotation modifies the noun after it: the "Never Again" movement,
@@ -733,7 +741,13 @@ class StatementFinder:
                 end += 1
             return self.doc[verb.i + 1 : end] if end > verb.i + 1 else None
         start = quote.end if verb.idx > quote.end else line_start
-        return self.doc.char_span(start, verb.idx, alignment_mode="contract") or None
+        words = self.doc.char_span(start, verb.idx, alignment_mode="contract")
+        if not words:
+            return None
+        first = words.start  # a listicle's number goes first: "4 / Ana Lee Asked ..."
+        while first < words.end and self.doc[first].pos_ in ("NUM", "PUNCT", "SYM", "SPACE"):
+            first += 1
+        return self.doc[first : words.end] if first < words.end else None
 
     def _signature_cue(self, quote: QuoteSpan) -> _Cue | None:
         """A quotation standing alone as a paragraph, signed in the next one with a dash and
