@@ -430,7 +430,9 @@ class StatementFinder:
         """Return whether the "to" before a quotation marks an infinitive, not a place."""
         end = self._end_before(quote)
         words = self.doc.char_span(max(0, end - 2), end, alignment_mode="expand")
-        return bool(words) and words[-1].tag_ == "TO" and words[-1].dep_ == "aux"
+        if not words:
+            return False
+        return words[-1].tag_ == "TO" and words[-1].dep_ == "aux"
 
     def _is_modifier(self, quote: QuoteSpan) -> bool:
         """Return whether a quotation modifies the noun after it: the "Never Again" movement,
