@@ -691,3 +691,11 @@ def test_a_quotation_after_an_infinitive_to_is_no_title(nlp) -> None:  # type: i
     assert sole_direct_speaker(ex) == "Ana Ruiz"
     ex = run(nlp, "The band played the crowd out to “Silent Night.”")
     assert not [s for s in ex.statements if s.direct]
+
+
+def test_a_headline_quote_in_single_marks_has_its_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = parse_article_text(
+        "Ana Lee: 'The harbour's future is ours.'\n\nThe mayor spoke on Monday.", source="test"
+    )
+    ex = extract_doc(nlp(article.text), article)
+    assert sole_direct_speaker(ex) == "Ana Lee"

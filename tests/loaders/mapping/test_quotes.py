@@ -194,3 +194,36 @@ def test_attribute_values_of_markup_are_not_quotations() -> None:
     )
     quoted = [text[q.inner_start : q.inner_end] for q in find_quotes(text)]
     assert quoted == ["a disgrace", "it will open in May"]
+
+
+def test_headlines_quote_in_straight_single_marks() -> None:
+    text = (
+        "Ana Lee: 'The harbour's future is ours.'\n"
+        "Mayor's aides call the plan 'a fair deal'\n\n"
+        "Body text where 'scare quotes' stay unquoted and the dockers' union met."
+    )
+    assert [inner(text, q) for q in find_quotes(text)] == [
+        "The harbour's future is ours.",
+        "a fair deal",
+    ]
+
+
+def test_apostrophes_in_a_headline_open_no_quotation() -> None:
+    for text in ("Harbour to reopen in '26 as dockers' pay rises\n\nBody.", "Dockers' 'pay\n\nx"):
+        assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Asked whether he would stay, Lee said, "Probably." Then he left.', "Probably."),
+        ("She shook her head and said, ''No.''", "No."),
+        ("Minutes later, she sent an email saying, \u201cdone.\u201d", "done."),
+    ],
+)
+def test_a_one_word_sentence_after_a_speech_verb_is_a_quote(text: str, word: str) -> None:
+    assert [inner(text, q) for q in find_quotes(text)] == [word]
+
+
+def test_a_one_word_scare_quote_after_a_verb_is_not_a_quote() -> None:
+    assert find_quotes('The mayor said the plan was "nonsense." Then he left.') == []

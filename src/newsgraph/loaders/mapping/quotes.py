@@ -1,8 +1,10 @@
 """Find direct quotations in raw text: straight and curly marks, multi-paragraph quotes.
 
 News style opens each paragraph of a long quote with a quote mark and closes only the last
-one; such a paragraph is returned as a quote that ``continues`` the previous one. The finder
-works on characters alone, so it cannot fail on odd markup the way parser-based finders do.
+one; such a paragraph is returned as a quote that ``continues`` the previous one. Headlines
+quote in single marks ("Lee: 'We will rebuild.'"), so in an article's headline block (the
+text before its first blank line) straight single marks quote too. The finder works on
+characters alone, so it cannot fail on odd markup the way parser-based finders do.
 """
 
 from __future__ import annotations
@@ -21,15 +23,22 @@ _OPENERS = {
 }
 _STRAIGHT = '"'
 _DOUBLED = "''"  # NYT style: ''like this''
+_SINGLE = "'"  # headline style: Lee: 'We will rebuild.'
 #: Writers (and their editors) mix straight and curly double quotes: either closes the other.
 _MIXED_DOUBLE = ('"', "\u201d")
 #: Characters where a quotation can open; the scanner jumps from one to the next.
 _CANDIDATE = re.compile("[\"`'\u201c\u201e\u00ab\u2018]")
 _TRIM = " \t\n,;:"
-#: A left single mark typed for the apostrophe of a shortened year: "in ‘08", "the ‘90s".
-_ELIDED_YEAR = re.compile("\u2018\\d\\d(?!\\d)")
+#: A single mark as the apostrophe of a shortened year: "in ‘08", "the ‘90s", "in '16".
+_ELIDED_YEAR = re.compile("['\u2018]\\d\\d(?!\\d)")
 _MIN_WORDS = 2
 _TAG_OPEN = re.compile(r"<[A-Za-z][\w-]*\s")
+#: A speech verb and a comma or colon right before a one-word quotation: 'said, "No."'.
+_INTRODUCED_BEFORE = re.compile(
+    r"\b(?:said|says|saying|replied|replies|answered|answers|wrote|writes|added|adds"
+    r"|responded|responds|tweeted|declared)[,:]\s*$"
+)
+_INTRODUCED_LOOKBACK = 16
 #: After a closing mark: a pronoun or a capitalised name, then a lowercase word ("he said"),
 #: or an inverted speech verb ("said Lee", "wrote a supporter").
 _ATTRIBUTION_AFTER = re.compile(
@@ -49,10 +58,16 @@ class QuoteSpan:
     continues: bool = False
 
 
-def _opening_at(text: str, i: int) -> tuple[int, str] | None:
-    """Return (length of the opening mark, its closing mark) if a quote opens at ``i``."""
+def _opening_at(text: str, i: int, headline_end: int) -> tuple[int, str] | None:
+    """Return (length of the opening mark, its closing mark) if a quote opens at ``i``.
+
+    Straight single marks open a quotation only before ``headline_end``.
+    """
     if text.startswith("``", i) or (text.startswith(_DOUBLED, i) and _opens_here(text, i, 2)):
         return 2, _DOUBLED
+    if text[i] == _SINGLE:
+        opens = i < headline_end and _opens_here(text, i, 1) and not _ELIDED_YEAR.match(text, i)
+        return (1, _SINGLE) if opens else None
     ch = text[i]
     if ch == "\u2018":
         opens = _opens_here(text, i, 1) and not _ELIDED_YEAR.match(text, i)
@@ -91,7 +106,10 @@ def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
         found += _mistyped_closes(text, start, paragraph_end)[:1]
     close = min(found) if found else -1
     while (
-        closer == "\u2019" and close != -1 and close + 1 < len(text) and text[close + 1].isalpha()
+        closer in ("\u2019", _SINGLE)
+        and close != -1
+        and close + 1 < len(text)
+        and text[close + 1].isalpha()
     ):
         close = text.find(closer, close + 1, paragraph_end)  # an apostrophe, not the close
     return (close, True) if close != -1 else (paragraph_end, False)
@@ -130,6 +148,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         'We will win'
     """
     quotes: list[QuoteSpan] = []
+    headline_end = _headline_end(text)
     i, open_until = (
         0,
         -1,
@@ -139,16 +158,19 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if found is None:
             break
         i = found.start()
-        opening = None if _inside_tag(text, i) else _opening_at(text, i)
+        opening = None if _inside_tag(text, i) else _opening_at(text, i, headline_end)
         if opening is None:
             i += 1
             continue
         width, closer = opening
         close, closed = _find_close(text, i + width, closer)
+        if closer == _SINGLE and not closed:  # a headline's apostrophe, not a quotation
+            i += 1
+            continue
         inner = _trimmed(text, i + width, close)
         end = close + len(closer) if closed else close
         if _long_enough(text[inner[0] : inner[1]]) or (
-            closed and _attributed_word(text, inner, end)
+            closed and (_attributed_word(text, inner, end) or _introduced_word(text, i, inner))
         ):
             continues = open_until >= 0 and _next_paragraph_starts_at(text, open_until, i)
             quotes.append(QuoteSpan(i, end, inner[0], inner[1], continues))
@@ -168,6 +190,21 @@ def _attributed_word(text: str, inner: tuple[int, int], end: int) -> bool:
     "nonsense," and left")."""
     comma_inside = text[inner[1] : end].lstrip().startswith(",")
     return comma_inside and _ATTRIBUTION_AFTER.match(text, end) is not None
+
+
+def _introduced_word(text: str, start: int, inner: tuple[int, int]) -> bool:
+    """Return whether a one-word quoted sentence follows a speech verb and a comma or colon:
+    'Asked whether he would stay, Lee said, "Probably."'. A scare quote is no sentence."""
+    ends_sentence = text[inner[0] : inner[1]].endswith((".", "!", "?"))
+    before = text[max(0, start - _INTRODUCED_LOOKBACK) : start]
+    return ends_sentence and _INTRODUCED_BEFORE.search(before) is not None
+
+
+def _headline_end(text: str) -> int:
+    """Return where an article's headline block (its text before the first blank line)
+    ends."""
+    blank = re.search(r"\n[ \t]*\n", text)
+    return blank.start() if blank else len(text)
 
 
 def _next_paragraph_starts_at(text: str, paragraph_end: int, i: int) -> bool:
