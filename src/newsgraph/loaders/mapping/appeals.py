@@ -153,7 +153,7 @@ class AppealFinder:
         for action in (c for c in verb.children if c.dep_ == "xcomp"):
             for by in (c for c in action.children if c.lower_ == "by" and c.i > action.i):
                 agent = next((g for g in by.children if g.dep_ == "pobj"), None)
-                if agent is not None and self.sf.holds_view(agent, verb):
+                if agent is not None and self.sf.speakers.holds_view(agent, verb):
                     return agent
         return None
 
@@ -236,7 +236,9 @@ class AppealFinder:
             c.dep_ == "nsubj" for c in holder.children
         ):
             holder = holder.head
-        return self.sf.subject_is_actor(holder) or any(c.dep_ == "agent" for c in verb.children)
+        return self.sf.speakers.subject_is_actor(holder) or any(
+            c.dep_ == "agent" for c in verb.children
+        )
 
     def _written_recipient(self, verb: Token, addressee: Token | None) -> ActorRef | None:
         """Return who receives the letter an appeal is made in, when it names no one else.
@@ -290,12 +292,12 @@ class AppealFinder:
 
     def _speaker(self, verb: Token) -> tuple[ActorRef | None, str | None]:
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS:
-            return self.sf.speaker_and_medium(verb.head)  # "a letter asking X to ..."
+            return self.sf.speakers.speaker_and_medium(verb.head)  # "a letter asking X to ..."
         if verb.dep_ in ("advcl", "xcomp", "acl") and not any(
             c.dep_ == "nsubj" for c in verb.children
         ):
-            return self.sf.speaker_of(verb.head) if verb.head != verb else (None, None)
-        return self.sf.speaker_of(verb)
+            return self.sf.speakers.speaker_of(verb.head) if verb.head != verb else (None, None)
+        return self.sf.speakers.speaker_of(verb)
 
     def _addressee_token(self, verb: Token, lemma: str) -> Token | None:
         """Return the token naming who is asked.
@@ -480,7 +482,7 @@ class AppealFinder:
             or clause.lower_ in ("nothing", "none")  # "has proposed nothing that would ..."
         ):
             return None
-        speaker, medium = self.sf.speaker_of(verb)
+        speaker, medium = self.sf.speakers.speaker_of(verb)
         if speaker is None and medium is None:
             return None
         addressee = self._addressee_of_medium(medium)

@@ -63,7 +63,7 @@ def _colon_speaker(finder: StatementFinder, start: int, end: int) -> ActorRef | 
     elif (key := cast.person_named(who)) is not None:  # "Trump:" atop an article on him
         ref = ActorRef(key)
     elif root.lemma_.lower() in SOURCE_NOUNS:  # "Poll:", "Report:"
-        ref, medium = finder.speaker_and_medium(root)
+        ref, medium = finder.speakers.speaker_and_medium(root)
         ref = ref or (ActorRef(None) if medium else None)
     else:
         return None  # "EXCLUSIVE:", "Campaign funding:" are headings, not speakers

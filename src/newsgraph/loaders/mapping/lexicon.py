@@ -22,12 +22,15 @@ __all__ = [
     "HEDGE_WORDS",
     "MALE_CUES",
     "NAMING_VERBS",
+    "NOT_ATTRIBUTION",
     "PROPOSAL_VERBS",
     "SHARE_WORDS",
     "SOURCE_NOUNS",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
     "THING_NOUNS",
+    "THOUGHT_VERBS",
+    "TITLE_SMALL_WORDS",
     "TOPIC_VERBS",
 ]
 
@@ -230,3 +233,16 @@ FEMALE_CUES = frozenset(
     hillary kamala sarah nikki carly condoleezza huma hope kellyanne michele
     """.split()
 )
+
+#: Verbs whose clausal complement is not somebody's words or stance ("make sure that").
+NOT_ATTRIBUTION = frozenset(
+    "be do get make let have help keep ensure mean seem appear become go come try need".split()
+)
+
+#: Speech verbs that report a thought or go on with a quotation rather than utter one.
+THOUGHT_VERBS = frozenset(
+    "believe think fear hope feel know expect want worry doubt continue find show".split()
+)
+
+#: Words a title or headline leaves in lower case ("Meet the Press", "Lee Of The Port").
+TITLE_SMALL_WORDS = frozenset("a an the of on in at to for and or with by from".split())

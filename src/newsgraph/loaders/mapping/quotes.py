@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["QuoteSpan", "find_quotes"]
+__all__ = ["CLOSE_LOOKBACK", "CLOSING_MARKS", "INNER_CLOSES", "QuoteSpan", "find_quotes"]
 
 _OPENERS = {
     "\u201c": "\u201d",
@@ -24,6 +24,12 @@ _OPENERS = {
 _STRAIGHT = '"'
 _DOUBLED = "''"  # NYT style: ''like this''
 _SINGLE = "'"  # headline style: Lee: 'We will rebuild.'
+#: Marks that close a quotation, for rules that look at the text around one.
+CLOSING_MARKS = ("\u201d", '"', "''", "\u2019")
+#: Closing marks of a quotation inside a quotation ('"... she asked, 'Why?'"').
+INNER_CLOSES = "\u2019\u201d'\""
+#: How far back from a word a closing mark may stand ('"...," said Lee': ',"' then a space).
+CLOSE_LOOKBACK = 4
 #: Writers (and their editors) mix straight and curly double quotes: either closes the other.
 _MIXED_DOUBLE = ('"', "\u201d")
 #: Characters where a quotation can open; the scanner jumps from one to the next.

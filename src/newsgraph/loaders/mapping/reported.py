@@ -42,13 +42,14 @@ from newsgraph.loaders.mapping.lexicon import (
     COMMISSIVE_VERBS,
     EVALUATIVE_VERBS,
     NAMING_VERBS,
+    NOT_ATTRIBUTION,
     SOURCE_NOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TOPIC_VERBS,
 )
-from newsgraph.loaders.mapping.sentences import prep_object, tokens_span
-from newsgraph.loaders.mapping.statements import NOT_ATTRIBUTION, StatementFinder, as_clause
+from newsgraph.loaders.mapping.sentences import as_clause, prep_object, tokens_span
+from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import ActorRef, Span, Statement
 
 __all__ = ["ReportedSpeechFinder"]
@@ -135,7 +136,7 @@ class ReportedSpeechFinder:
         self, verb: Token, content: Span, rule: str, confidence: float
     ) -> Statement | None:
         """Build a reported statement by the subject of ``verb`` about ``content``."""
-        if self._overlaps_quote(content) or not self.sf.subject_is_actor(verb):
+        if self._overlaps_quote(content) or not self.sf.speakers.subject_is_actor(verb):
             return None
         return self._reported(verb, content, rule, confidence)
 
@@ -143,7 +144,7 @@ class ReportedSpeechFinder:
         self, verb: Token, content: Span, rule: str, confidence: float
     ) -> Statement | None:
         """Build the statement of ``verb``'s speaker about ``content`` (None if nobody)."""
-        speaker, medium = self.sf.speaker_of(verb)
+        speaker, medium = self.sf.speakers.speaker_of(verb)
         return self._build(
             verb, (speaker, medium), content, self.sf.cue_span(verb), rule, confidence
         )
@@ -320,7 +321,7 @@ class ReportedSpeechFinder:
         content = self._clause_span(clause)
         if content is None or self._overlaps_quote(content):
             return None
-        who = self.sf.speaker_and_medium(owner)
+        who = self.sf.speakers.speaker_and_medium(owner)
         return self._build(noun, who, content, span_of(noun), "statement.noun", 0.6)
 
     @staticmethod
@@ -481,7 +482,7 @@ class ReportedSpeechFinder:
         content = Span(rest[0].idx, rest[-1].idx + len(rest[-1].text))
         if self._overlaps_quote(content):
             return None
-        who = self.sf.speaker_and_medium(source)
+        who = self.sf.speakers.speaker_and_medium(source)
         return self._build(token, who, content, span_of(token), "statement.source-in", 0.6, "say")
 
 

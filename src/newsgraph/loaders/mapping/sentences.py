@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph.model import Span
 
-__all__ = ["EDGE_CHARS", "Sentences", "TokenTable", "prep_object", "tokens_span"]
+__all__ = ["EDGE_CHARS", "Sentences", "TokenTable", "as_clause", "prep_object", "tokens_span"]
 
 
 class Sentences:
@@ -112,3 +112,8 @@ def prep_object(token: Token, *prepositions: str) -> Token | None:
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
+
+
+def as_clause(verb: Token) -> bool:
+    """Return whether ``verb`` heads an attribution clause: "as Breitbart News reported"."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
