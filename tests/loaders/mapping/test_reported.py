@@ -400,3 +400,16 @@ def test_a_subject_cut_off_by_a_relative_clause_still_speaks(nlp) -> None:  # ty
     assert by_rule(ex, "statement.reported") == [
         ("Okafor", "fact speaks volumes about which of the two council candidates is ready to lead")
     ]
+
+
+def test_a_partial_quote_in_a_reported_clause_stays_with_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The nearest speech verb to "harbour values" is "stating"; the quote is "said"'s.
+    ex = run(
+        nlp,
+        'Lee said last week that the mayor represents "harbour values," stating during the '
+        'debate that they are "socially liberal or pro-ferry, focus around money and the media."',
+    )
+    text = ex.article.text
+    assert ("Lee", 'the mayor represents "harbour values') in by_rule(ex, "statement.reported")
+    stating = [s for s in ex.statements if s.cue and s.cue.slice(text) == "stating"]
+    assert not [c.slice(text) for s in stating for c in s.content if "harbour" in c.slice(text)]

@@ -91,7 +91,10 @@ def _cue_between(other: Statement, before: Span, after: Span, quote: Statement) 
 def _not_inside(quotes: list[Statement], clauses: list[Statement], text: str) -> list[Statement]:
     """Drop partial quotes that lie inside a reported clause: the clause states them.
 
-    A quotation without a cue of its own that was taken as the continuation of an earlier
+    When the quotation's own (first) part lies in a reported clause, the statement goes, and
+    what was merged into it with it: the cue it was given was the nearest speech verb, not
+    the clause's ('Lee said the mayor represents "harbour values," stating that ...'). A
+    quotation without a cue of its own that was taken as the continuation of an earlier
     quotation loses that fragment when it lies in a reported clause ("'...,' Graham said. He
     says he will tell the 'bigots' ..."). A quotation whose own attribution lies inside an
     "according to" clause ('"...," X said, according to Y') is X's and stays; Y becomes its
@@ -101,11 +104,10 @@ def _not_inside(quotes: list[Statement], clauses: list[Statement], text: str) ->
     kept = []
     for quote in quotes:
         inside = [_in_clause(c, quote, clauses, text) for c in quote.content]
-        if all(inside):
+        if inside[0]:
             continue
-        first, *rest = quote.content
-        later = tuple(c for c, within in zip(rest, inside[1:], strict=True) if not within)
-        kept.append(quote if len(later) == len(rest) else replace(quote, content=(first, *later)))
+        outside = tuple(c for c, within in zip(quote.content, inside, strict=True) if not within)
+        kept.append(quote if len(outside) == len(inside) else replace(quote, content=outside))
     return kept
 
 
