@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.actors import Cast
 from newsgraph.loaders.mapping.cameo_rules import appeal_code
 from newsgraph.loaders.mapping.events import EventReader, is_actorish, is_infinitive
 from newsgraph.loaders.mapping.lexicon import (
@@ -35,7 +35,7 @@ from newsgraph.loaders.mapping.lexicon import (
     PROPOSAL_VERBS,
     THING_NOUNS,
 )
-from newsgraph.loaders.mapping.sentences import prep_object
+from newsgraph.loaders.mapping.sentences import prep_object, span_of
 from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import ActorRef, Appeal, Membership, Span
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.actors import Cast
 from newsgraph.loaders.mapping.lexicon import COLLECTIVE_NOUNS
 from newsgraph.loaders.mapping.roles import parse_title_before
+from newsgraph.loaders.mapping.sentences import span_of
 from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import Membership, RoleHeld, Span
 

@@ -11,10 +11,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.actors import Cast
 from newsgraph.loaders.mapping.cameo_rules import event_codes
 from newsgraph.loaders.mapping.lexicon import ACTOR_NOUNS, COLLECTIVE_NOUNS
-from newsgraph.loaders.mapping.sentences import tokens_span
+from newsgraph.loaders.mapping.sentences import span_of, tokens_span
 from newsgraph.model import ActorRef, RequestedEvent, Span
 
 __all__ = ["EventReader", "is_actorish", "is_infinitive"]

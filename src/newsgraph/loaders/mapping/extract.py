@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.actors import Cast
 from newsgraph.loaders.mapping.appeals import AppealFinder
 from newsgraph.loaders.mapping.colon import colon_statements
 from newsgraph.loaders.mapping.composition import find_memberships, find_roles
@@ -23,6 +23,7 @@ from newsgraph.loaders.mapping.gazetteer import load_gazetteer
 from newsgraph.loaders.mapping.pipeline import load_pipeline
 from newsgraph.loaders.mapping.quotes import find_quotes
 from newsgraph.loaders.mapping.reported import ReportedSpeechFinder
+from newsgraph.loaders.mapping.sentences import span_of
 from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import Article, Extraction, Span, Statement
 

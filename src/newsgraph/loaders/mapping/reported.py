@@ -35,7 +35,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsgraph.loaders.mapping.actors import span_of
 from newsgraph.loaders.mapping.cameo_rules import statement_code
 from newsgraph.loaders.mapping.lexicon import (
     APPEAL_VERBS,
@@ -48,7 +47,7 @@ from newsgraph.loaders.mapping.lexicon import (
     SPEECH_VERBS,
     TOPIC_VERBS,
 )
-from newsgraph.loaders.mapping.sentences import as_clause, prep_object, tokens_span
+from newsgraph.loaders.mapping.sentences import as_clause, prep_object, span_of, tokens_span
 from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import ActorRef, Span, Statement
 

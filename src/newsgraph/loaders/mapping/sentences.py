@@ -14,7 +14,15 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph.model import Span
 
-__all__ = ["EDGE_CHARS", "Sentences", "TokenTable", "as_clause", "prep_object", "tokens_span"]
+__all__ = [
+    "EDGE_CHARS",
+    "Sentences",
+    "TokenTable",
+    "as_clause",
+    "prep_object",
+    "span_of",
+    "tokens_span",
+]
 
 
 class Sentences:
@@ -117,3 +125,10 @@ def prep_object(token: Token, *prepositions: str) -> Token | None:
 def as_clause(verb: Token) -> bool:
     """Return whether ``verb`` heads an attribution clause: "as Breitbart News reported"."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def span_of(tokens: SpacySpan | Token) -> Span:
+    """Return the character span of a spaCy token or span."""
+    if isinstance(tokens, Token):
+        return Span(tokens.idx, tokens.idx + len(tokens.text))
+    return Span(tokens.start_char, tokens.end_char)

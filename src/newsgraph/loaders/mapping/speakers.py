@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.actors import Cast
 from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
     COLLECTIVE_NOUNS,
@@ -23,7 +23,7 @@ from newsgraph.loaders.mapping.lexicon import (
 )
 from newsgraph.loaders.mapping.names import is_age, is_share
 from newsgraph.loaders.mapping.quotes import CLOSE_LOOKBACK, CLOSING_MARKS
-from newsgraph.loaders.mapping.sentences import prep_object
+from newsgraph.loaders.mapping.sentences import prep_object, span_of
 from newsgraph.model import ActorRef
 
 __all__ = ["PERSONAL_PRONOUNS", "SpeakerFinder"]

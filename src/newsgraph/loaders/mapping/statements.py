@@ -19,12 +19,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsgraph.loaders.mapping.actors import Cast, span_of
+from newsgraph.loaders.mapping.actors import Cast
 from newsgraph.loaders.mapping.cameo_rules import statement_code
 from newsgraph.loaders.mapping.lexicon import HEDGE_CUES, HEDGE_WORDS, TITLE_SMALL_WORDS
 from newsgraph.loaders.mapping.quote_context import Cue
 from newsgraph.loaders.mapping.quote_cues import QuoteCues
 from newsgraph.loaders.mapping.quotes import QuoteSpan
+from newsgraph.loaders.mapping.sentences import span_of
 from newsgraph.loaders.mapping.speakers import SpeakerFinder
 from newsgraph.model import Provenance, Span, Statement
 
