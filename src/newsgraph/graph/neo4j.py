@@ -33,7 +33,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from types import TracebackType
@@ -66,9 +66,9 @@ from newsgraph.graph.neo4j_sync import (
     rel_row,
     transactions,
 )
+from newsgraph.graph.neo4j_values import plain, property_graph, stored_node
 from newsgraph.graph.project import from_property_graph
 from newsgraph.graph.store import KnowledgeGraph
-from newsgraph.ontology.mapping import CLASSES, PROPERTIES, RELATIONS
 from newsgraph.perf import gc_paused
 
 __all__ = [
@@ -138,20 +138,6 @@ def _import_driver() -> Any:
     except ImportError as exc:
         raise ConfigurationError(_INSTALL_HINT) from exc
     return neo4j
-
-
-def _native(value: Any) -> Any:
-    """Turn driver values (neo4j.time.Date, lists of them) into plain Python values."""
-    if isinstance(value, list):
-        return [_native(v) for v in value]
-    to_native = getattr(value, "to_native", None)
-    return to_native() if callable(to_native) else value
-
-
-def _stored_node(record: Mapping[str, Any]) -> NodeState:
-    props = {k: _native(v) for k, v in record["props"].items() if k not in ("uri", GRAPHS_KEY)}
-    labels = tuple(sorted(label for label in record["labels"] if label != "Resource"))
-    return NodeState(labels, props, tuple(record["props"].get(GRAPHS_KEY) or ()))
 
 
 class Neo4jWriter:
@@ -369,7 +355,7 @@ class Neo4jWriter:
         records = self._run(cypher.NODES_BY_GRAPH, read=True, graphs=graphs, key=GRAPHS_KEY)
         for batch in batched(uris, self.batch_size * 5):
             records += self._run(cypher.NODES_BY_URI, read=True, uris=list(batch))
-        return {r["uri"]: _stored_node(r) for r in records}
+        return {r["uri"]: stored_node(r) for r in records}
 
     def _stored_rels(self, graphs: list[str], keys: list[RelKey]) -> dict[RelKey, tuple[str, ...]]:
         records = self._run(cypher.RELS_BY_GRAPH, read=True, graphs=graphs, key=GRAPHS_KEY)
@@ -432,16 +418,8 @@ class Neo4jWriter:
         Labels, keys and types that the mapping table does not know are skipped (logged),
         as is the ``_graphs`` bookkeeping.
         """
-        pg = nx.MultiDiGraph()
-        for record in self._run(cypher.ALL_NODES, read=True):
-            node = _stored_node(record)
-            pg.add_node(record["uri"], labels=_known(node.labels, _LABELS), props=_mapped(node))
-        for record in self._run(cypher.ALL_RELS, read=True):
-            if record["type"] in _TYPES:
-                pg.add_edge(record["start"], record["end"], key=record["type"])
-            else:
-                log.warning("skipping relationship type %r: not in the mapping", record["type"])
-        return pg
+        nodes = self._run(cypher.ALL_NODES, read=True)
+        return property_graph(nodes, self._run(cypher.ALL_RELS, read=True))
 
     def read_back(self) -> Graph:
         """Read all ``:Resource`` nodes and relationships back into RDF triples."""
@@ -474,7 +452,7 @@ class Neo4jWriter:
             raise QueryError(f"Cypher failed: {exc.message}") from exc
         except self._neo4j.exceptions.DriverError as exc:
             raise QueryError(f"Cypher failed against {self.uri}: {exc}") from exc
-        return list(keys), [[_plain(v) for v in record.values()] for record in records]
+        return list(keys), [[plain(v) for v in record.values()] for record in records]
 
 
 def _quote_name(name: str) -> str:
@@ -492,47 +470,6 @@ def _compacted(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
 def _run_pieces(tx: Any, pieces: list[tuple[LiteralString, dict[str, Any]]]) -> None:
     for query, params in pieces:
         tx.run(query, **params).consume()
-
-
-_LABELS = frozenset(c.label for c in CLASSES)
-_TYPES = frozenset(r.type for r in RELATIONS)
-_KEYS = frozenset(p.key for p in PROPERTIES)
-
-
-def _known(names: Iterable[str], allowed: frozenset[str]) -> list[str]:
-    unknown = sorted(set(names) - allowed)
-    if unknown:
-        log.warning("skipping names not in the mapping: %s", ", ".join(unknown))
-    return [n for n in names if n in allowed]
-
-
-def _mapped(node: NodeState) -> dict[str, Any]:
-    keep = _known(node.props, _KEYS)
-    return {k: node.props[k] for k in keep}
-
-
-def _plain(value: Any) -> Any:
-    """Turn a driver value into plain Python: dates, lists, maps, nodes, relationships, paths.
-
-    A node becomes a dict of its properties plus ``labels``, a relationship one plus
-    ``type``, a path the list of its nodes and relationships in order; ``_graphs`` is left
-    out.
-    """
-    from neo4j.graph import Node, Path, Relationship
-
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, Path):
-        steps = zip(value.nodes, value.relationships, strict=False)
-        return [_plain(item) for step in steps for item in step] + [_plain(value.end_node)]
-    if isinstance(value, (Node, Relationship)):
-        props = {k: _plain(v) for k, v in value.items() if k != GRAPHS_KEY}
-        if isinstance(value, Node):
-            return {"labels": sorted(set(value.labels) - {"Resource"}), **props}
-        return {"type": value.type, **props}
-    return _native(value)
 
 
 def _report(plan: Plan, desired: GraphState, changed: set[str], removed: int) -> PushReport:
