@@ -227,3 +227,8 @@ def test_a_one_word_sentence_after_a_speech_verb_is_a_quote(text: str, word: str
 
 def test_a_one_word_scare_quote_after_a_verb_is_not_a_quote() -> None:
     assert find_quotes('The mayor said the plan was "nonsense." Then he left.') == []
+
+
+def test_without_a_blank_line_only_the_first_line_is_a_headline() -> None:
+    text = "Lee: 'We will rebuild.'\nThe band played rock 'n' roll and 'some jazz' all night."
+    assert [inner(text, q) for q in find_quotes(text)] == ["We will rebuild."]

@@ -45,6 +45,8 @@ _INTRODUCED_BEFORE = re.compile(
     r"|responded|responds|tweeted|declared)[,:]\s*$"
 )
 _INTRODUCED_LOOKBACK = 16
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HEADLINE_LINES = 3  # a headline block holds a headline and perhaps a dek or two
 #: After a closing mark: a pronoun or a capitalised name, then a lowercase word ("he said"),
 #: or an inverted speech verb ("said Lee", "wrote a supporter").
 _ATTRIBUTION_AFTER = re.compile(
@@ -207,10 +209,15 @@ def _introduced_word(text: str, start: int, inner: tuple[int, int]) -> bool:
 
 
 def _headline_end(text: str) -> int:
-    """Return where an article's headline block (its text before the first blank line)
-    ends."""
-    blank = re.search(r"\n[ \t]*\n", text)
-    return blank.start() if blank else len(text)
+    """Return where an article's headline block ends: at its first blank line, and within
+    its first few lines (a text without blank lines has only its first line as headline)."""
+    blank = _BLANK_LINE.search(text)
+    line_end = -1
+    for _ in range(_HEADLINE_LINES if blank else 1):
+        line_end = text.find("\n", line_end + 1)
+        if line_end < 0:
+            return blank.start() if blank else len(text)
+    return min(blank.start(), line_end) if blank else line_end
 
 
 def _next_paragraph_starts_at(text: str, paragraph_end: int, i: int) -> bool:
