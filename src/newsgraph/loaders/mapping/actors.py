@@ -26,14 +26,9 @@ _KIND_BY_LABEL = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "plac
 
 
 class Cast(Coreference):
-    """The entities of one article and the resolution of tokens to them.
-
-    Args:
-        doc: The parsed article.
-        gazetteer: Lookup of well-known names (``find(surface)`` returning an entry with
-            ``name``, ``kind``, ``aliases``, ``iso3``, ``cameo_code``), or None.
-        text: The article's text (``doc.text`` when None).
-    """
+    """The entities of one article, read from it on construction, and the resolution of
+    tokens to them. Takes the arguments of
+    :class:`~newsgraph.loaders.mapping.entity_book.EntityBook`."""
 
     def __init__(
         self, doc: Doc, gazetteer: Gazetteer | None = None, text: str | None = None
