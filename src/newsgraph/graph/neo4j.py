@@ -32,9 +32,7 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, LiteralString
@@ -45,6 +43,7 @@ from rdflib import Graph
 from newsgraph.errors import ConfigurationError, Neo4jWriteError, QueryError
 from newsgraph.graph import neo4j_cypher as cypher
 from newsgraph.graph.cypher_script import export_cypher_script
+from newsgraph.graph.neo4j_batches import Job, StageWriter
 from newsgraph.graph.neo4j_cypher import with_rel_type
 from newsgraph.graph.neo4j_sync import (
     BATCH_SIZE,
@@ -57,14 +56,11 @@ from newsgraph.graph.neo4j_sync import (
     affected_rels,
     batched,
     changed_graphs,
-    compact_ends,
-    compact_graphs,
     desired_state,
     node_row,
     plan_changes,
     plan_creates,
     rel_row,
-    transactions,
 )
 from newsgraph.graph.neo4j_values import plain, property_graph, stored_node
 from newsgraph.graph.project import from_property_graph
@@ -93,28 +89,7 @@ GRAPH_LABEL = "_NewsgraphGraph"
 WORKERS = 2
 #: A push of fewer rows runs in one session, so a re-push of a few articles commits once.
 PARALLEL_MIN_ROWS = 5_000
-#: Transactions per worker and stage: while the server runs one, the client encodes the next.
-TRANSACTIONS_PER_WORKER = 2
 _INSTALL_HINT = "the neo4j driver is not installed; run: pip install neo4j"
-
-
-#: A write job: one query and the parameter rows it runs over.
-_Job = tuple[LiteralString, Sequence[dict[str, Any]]]
-
-
-class _Progress:
-    """Rows written so far, reported to an optional callback; safe to add from threads."""
-
-    def __init__(self, total: int, callback: Callable[[int, int], None] | None) -> None:
-        self.total, self.done, self._callback = total, 0, callback
-        self._lock = threading.Lock()
-
-    def add(self, rows: int) -> None:
-        """Count ``rows`` more as written and report the new total."""
-        with self._lock:
-            self.done += rows
-            if self._callback is not None:
-                self._callback(self.done, self.total)
 
 
 @dataclass(frozen=True)
@@ -221,61 +196,20 @@ class Neo4jWriter:
 
     def _write_stages(
         self,
-        stages: Sequence[Sequence[_Job]],
+        stages: Sequence[Sequence[Job]],
         progress: Callable[[int, int], None] | None,
     ) -> None:
-        """Write the stages' jobs (query, rows), each stage finished before the next begins.
-
-        A plan of fewer than ``parallel_min_rows`` rows is written in one session, its jobs
-        packed into shared transactions (:func:`transactions`): one commit per relationship
-        type was a fifth of a fresh push. A larger plan writes each stage as transactions that
-        ``workers`` sessions run at once, two transactions each: the server runs each query
-        on one core, and the client encodes a transaction while the server runs another.
-        On two cores this made a fresh push of 600 BBC articles 19-25% faster than one session.
-        The jobs of one stage write distinct nodes or relationships. Two new relationships may
-        share an end node, so two transactions can wait for each other; Neo4j reports such a
-        deadlock as a transient error, and the driver retries the transaction.
-        """
-        counter = _Progress(sum(len(rows) for stage in stages for _, rows in stage), progress)
+        """Write the stages' jobs (see :class:`~newsgraph.graph.neo4j_batches.StageWriter`);
+        a driver error becomes a :class:`~newsgraph.errors.Neo4jWriteError`."""
+        writer = StageWriter(
+            self._driver, self.database, self.batch_size, self.workers, self.parallel_min_rows
+        )
         try:
-            if self.workers == 1 or counter.total < self.parallel_min_rows:
-                self._write_in_one_session([job for stage in stages for job in stage], counter)
-            else:
-                for stage in stages:
-                    self._write_concurrently(stage, counter)
+            writer.write(stages, progress)
         except self._neo4j.exceptions.Neo4jError as exc:
             raise Neo4jWriteError(f"{self.uri}: {exc.message}") from exc
         except self._neo4j.exceptions.DriverError as exc:
             raise Neo4jWriteError(f"{self.uri}: {exc}") from exc
-
-    def _write_in_one_session(self, jobs: Sequence[_Job], counter: _Progress) -> None:
-        with self._driver.session(database=self.database) as session:
-            for pieces in transactions(jobs, self.batch_size):
-                self._write_transaction(session, pieces, counter)
-
-    def _write_concurrently(self, jobs: Sequence[_Job], counter: _Progress) -> None:
-        total = sum(len(rows) for _, rows in jobs)
-        size = min(self.batch_size, max(1, -(-total // (self.workers * TRANSACTIONS_PER_WORKER))))
-        with ThreadPoolExecutor(self.workers, thread_name_prefix="neo4j-write") as pool:
-            futures = [
-                pool.submit(self._write_in_own_session, pieces, counter)
-                for pieces in transactions(jobs, size)
-            ]
-            try:
-                for future in as_completed(futures):
-                    future.result()
-            finally:
-                for future in futures:
-                    future.cancel()
-
-    def _write_in_own_session(self, pieces: list[_Job], counter: _Progress) -> None:
-        with self._driver.session(database=self.database) as session:
-            self._write_transaction(session, pieces, counter)
-
-    @staticmethod
-    def _write_transaction(session: Any, pieces: list[_Job], counter: _Progress) -> None:
-        session.execute_write(_run_pieces, [(q, _compacted(rows)) for q, rows in pieces])
-        counter.add(sum(len(rows) for _, rows in pieces))
 
     # -- schema --------------------------------------------------------------------------
 
@@ -373,7 +307,7 @@ class Neo4jWriter:
 
     def _apply(self, plan: Plan, progress: Callable[[int, int], None] | None) -> None:
         """Delete, then write nodes, then relationships: each stage needs the one before."""
-        stages: list[list[_Job]] = [
+        stages: list[list[Job]] = [
             [*cypher.by_type(cypher.DELETE_RELS, ((k, ()) for k in plan.rel_deletes))],
             [(cypher.DELETE_NODES, [{"uri": iri} for iri in plan.node_deletes])],
             [
@@ -458,18 +392,6 @@ class Neo4jWriter:
 def _quote_name(name: str) -> str:
     """Return ``name`` as a backtick-quoted Cypher identifier (backticks doubled)."""
     return "`" + name.replace("`", "``") + "`"
-
-
-def _compacted(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Return a write's parameters: rows naming graphs and end nodes by index into lists."""
-    compacted, graphs = compact_graphs(rows)
-    compacted, uris = compact_ends(compacted)
-    return {"rows": compacted, "graphs": graphs, "uris": uris}
-
-
-def _run_pieces(tx: Any, pieces: list[tuple[LiteralString, dict[str, Any]]]) -> None:
-    for query, params in pieces:
-        tx.run(query, **params).consume()
 
 
 def _report(plan: Plan, desired: GraphState, changed: set[str], removed: int) -> PushReport:
