@@ -52,6 +52,32 @@ def test_a_one_word_shout_has_its_speaker(nlp) -> None:  # type: ignore[no-untyp
     assert sole_direct_speaker(ex) == "Okafor"
 
 
+def test_a_shout_keeps_its_attribution_when_a_quote_follows_in_that_clause(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The ferry was cancelled again. \u201cShame on them!\u201d she wrote, arguing that if "
+        "the council did nothing, \u201cthe quay will close for good.\u201d",
+    )
+    quotes = direct_by_content(ex)
+    shout, claim = quotes["Shame on them!"], quotes["the quay will close for good."]
+    assert shout is not claim
+    assert shout.cue is not None
+    assert shout.cue.slice(ex.article.text) == "wrote"
+    assert speaker_text(ex, shout) == "she"
+
+
+def test_a_question_put_to_someone_is_not_the_answer(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Okafor was asked, \u201cWould you have warned the council?\u201d He answered, "
+        "\u201cI had no idea the quay was unsafe.\u201d",
+    )
+    quotes = direct_by_content(ex)
+    answer = quotes["I had no idea the quay was unsafe."]
+    assert speaker_text(ex, answer) == "He"
+    assert quotes.get("Would you have warned the council?") is not answer
+
+
 def test_a_question_and_its_follow_up_share_one_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(
         nlp,

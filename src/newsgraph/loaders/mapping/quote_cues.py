@@ -41,7 +41,7 @@ from newsgraph.loaders.mapping.quotes import (
 )
 from newsgraph.loaders.mapping.sentences import prep_object
 from newsgraph.loaders.mapping.speakers import SpeakerFinder
-from newsgraph.loaders.mapping.trailing import trailing_attribution
+from newsgraph.loaders.mapping.trailing import first_token_at, trailing_attribution
 
 __all__ = ["QuoteCues"]
 
@@ -151,15 +151,27 @@ class QuoteCues(QuoteContext):
         gap = self.text[quote.end : tail.start_char]
         gap = gap.lstrip(INNER_CLOSES)  # a stray third closing apostrophe before the attribution
         same_line = len(gap) <= _TAIL_GAP and not gap.strip(" ")
-        if not same_line or any(map(self.in_quote, tail)):
+        if not same_line:
             return False
         # A quotation may end with a quotation of its own: '"... she asked, 'Why?'"'
         quoted = self.text[quote.inner_start : quote.inner_end].rstrip().rstrip(INNER_CLOSES)
-        if quoted.endswith(("!", "?")):  # '"Out!" she wrote, arguing that ...'
-            short = len(tail) <= _TAIL_TOKENS
-            if short or trailing_attribution(self.doc, quote.end) is not None:
-                return True
+        if quoted.endswith(("!", "?")) and self._attributed_right_after(quote):
+            return True  # '"Out!" she wrote, arguing that "..."'
+        if any(map(self.in_quote, tail)):
+            return False
+        if quoted.endswith(("!", "?")) and len(tail) <= _TAIL_TOKENS:
+            return True
         return _opens_with_attribution(tail)
+
+    def _attributed_right_after(self, quote: QuoteSpan) -> bool:
+        """Return whether a subject and a verb outside quotation marks follow ``quote`` in
+        the same sentence: a capitalised word other than a name opens a new one ('"...?"
+        He answered, "..."')."""
+        found = trailing_attribution(self.doc, quote.end)
+        first = first_token_at(self.doc, quote.end)
+        if found is None or first is None or self.in_quote(found[0]):
+            return False
+        return self.doc[first].is_lower or self.doc[first].pos_ == "PROPN"
 
     def governing_verb(self, quote: QuoteSpan) -> Token | None:
         """Return the verb outside the quote that the quoted words depend on, if any.
