@@ -303,6 +303,63 @@ def test_a_plan_that_calls_for_something_is_evidence_not_an_actor(nlp) -> None: 
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "action"),
+    [
+        (
+            "Fishermen started a petition calling on the council to reopen the north quay.",
+            "petition",
+            "reopen the north quay",
+        ),
+        (
+            "The union is running a radio ad that urges voters to back the harbour levy.",
+            "that",
+            "back the harbour levy",
+        ),
+    ],
+)
+def test_a_petition_or_an_ad_asks_though_no_one_is_named(  # type: ignore[no-untyped-def]
+    nlp, text: str, words: str, action: str
+) -> None:
+    ex = run(nlp, "Harbour news\n\n" + text)
+    appeal = appeal_with_action(ex, action)
+    assert appeal.speaker is not None
+    assert appeal.speaker.span is not None
+    assert words in appeal.speaker.span.slice(ex.article.text)
+    assert appeal.speaker.key is None
+
+
+def test_a_message_that_speaks_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Harbour news\n\nThe campaign wrote to its donors. \u201cFriend, the quay needs you. "
+        "Give what you can,\u201d the email read. A sign at the gate said the quay was closed.",
+    )
+    text = ex.article.text
+    (quote,) = [s for s in ex.statements if s.direct]
+    assert quote.cue is not None
+    assert quote.cue.slice(text) == "read"
+    assert quote.speaker is not None
+    assert quote.speaker.span is not None
+    assert quote.speaker.span.slice(text).endswith("email")
+    names = {entity.name.lower() for entity in ex.entities.values()}
+    assert not names & {"email", "sign", "the email", "the sign"}
+
+
+def test_according_to_one_unnamed_source_about_another(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Harbour news\n\nThe draft plan said: \u201cThe quay will close in May,\u201d according "
+        "to a letter seen by the Harbour Gazette.",
+    )
+    text = ex.article.text
+    (outer,) = [s for s in ex.statements if s.provenance.rule == "statement.according-to"]
+    assert outer.speaker is not None
+    assert outer.speaker.span is not None
+    assert outer.speaker.span.slice(text).startswith("a letter")
+    assert "The quay will close in May" in " ".join(c.slice(text) for c in outer.content)
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker", "kind"),
     [
         ("A Clinton aide said the campaign would appeal.", "Clinton aide", "person"),

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.loaders.mapping.actors import Cast
 from newsgraph.loaders.mapping.events import is_actorish, is_infinitive
-from newsgraph.loaders.mapping.lexicon import CALL_PARTICLES, DOCUMENT_NOUNS, THING_NOUNS
+from newsgraph.loaders.mapping.lexicon import CALL_PARTICLES, DOCUMENT_NOUNS, MESSAGE_NOUNS
 from newsgraph.loaders.mapping.sentences import span_of
 from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.model import ActorRef
@@ -118,7 +118,12 @@ class AppealParties:
             return False
         span = speaker.span
         words = self.doc.char_span(span.start, span.end) if span else None
-        return words is None or words.root.lemma_.lower() not in THING_NOUNS
+        if words is None:
+            return True
+        named = words.root
+        if named.tag_ in ("WDT", "WP") and named.head.dep_ == "relcl":
+            named = named.head.head  # "an ad that urges voters to ..."
+        return named.lemma_.lower() not in MESSAGE_NOUNS
 
     def speaker_is_actor(self, verb: Token) -> bool:
         """Return whether the subject of an appeal verb can hold a view (or an agent asks)."""

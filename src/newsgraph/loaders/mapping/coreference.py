@@ -20,7 +20,7 @@ from newsgraph.loaders.mapping.lexicon import (
     ACTOR_NOUNS,
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
-    THING_NOUNS,
+    MESSAGE_NOUNS,
 )
 from newsgraph.loaders.mapping.names import clean_name, is_age, is_share
 from newsgraph.loaders.mapping.roles import is_title_word
@@ -364,7 +364,7 @@ class Coreference(EntityBook):
         name = _INDEFINITE.sub("", clean_name(span.slice(self.text)))
         if not name or not any(ch.isalpha() for ch in name):
             return None
-        if token.pos_ == "NOUN" and token.lemma_.lower() in THING_NOUNS:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in MESSAGE_NOUNS:
             return ActorRef(None, span)
         kind = (
             "group"

@@ -25,7 +25,7 @@ from newsgraph.loaders.mapping.quotes import find_quotes
 from newsgraph.loaders.mapping.reported import ReportedSpeechFinder
 from newsgraph.loaders.mapping.sentences import span_of
 from newsgraph.loaders.mapping.statements import StatementFinder
-from newsgraph.model import Article, Extraction, Span, Statement
+from newsgraph.model import ActorRef, Article, Extraction, Span, Statement
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -170,10 +170,18 @@ def _reported_quote(outer: Statement, direct: list[Statement]) -> Statement | No
     if outer.provenance.rule != "statement.according-to" or outer.speaker is None:
         return None
     for quote in direct:
-        speaker = quote.speaker
-        if speaker is not None and speaker.key != outer.speaker.key and _holds_cue(outer, quote):
+        other = quote.speaker is not None and not _same_speaker(quote.speaker, outer.speaker)
+        if other and _holds_cue(outer, quote):
             return quote
     return None
+
+
+def _same_speaker(one: ActorRef, other: ActorRef) -> bool:
+    """Return whether two speakers are one: the same entity, or, both naming none ("a
+    letter", "one message"), the same words."""
+    if one.key is None and other.key is None:
+        return one.span == other.span
+    return one.key == other.key
 
 
 def _holds_content(outer: Statement, quote: Statement) -> bool:

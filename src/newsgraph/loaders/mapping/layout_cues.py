@@ -83,8 +83,8 @@ class LayoutCues(QuoteContext):
         before a quotation reports speech with nothing said in it, so the quotation is what
         was said."""
         index = self.sentence_index(quote.start)
-        if index == 0 or not self.opens_sentence(quote):
-            return None
+        if index == 0 or not self.opens_sentence(quote) or self.attribution_follows(quote):
+            return None  # '"...," the email read': the words after attribute it
         before = self.sentences[index - 1]
         verb = before.root
         if verb.lemma_.lower() not in SPEECH_VERBS - THOUGHT_VERBS or verb.pos_ != "VERB":

@@ -156,6 +156,22 @@ THING_NOUNS = frozenset(
 #: Nouns for findings that state what they found ("In a Register poll, ...", "Poll: ...").
 SOURCE_NOUNS = frozenset("poll survey study report analysis census".split())
 
+#: Nouns for things that carry words but are no one ("the email read", "a sign said", "the
+#: average shows"). As a speaker without a known author they keep their span, never becoming
+#: a person or organisation.
+MESSAGE_NOUNS = (
+    frozenset(
+        """
+        email e-mail tweet post message ad advertisement commercial sign banner placard shirt
+        t-shirt book review affidavit suit interview caption headline note text sentence
+        number average count total tally
+        """.split()
+    )
+    | DOCUMENT_NOUNS
+    | SOURCE_NOUNS
+    | THING_NOUNS
+)
+
 #: Singular nouns for people and organisations that can hold and voice a view.
 ACTOR_NOUNS = frozenset(
     """

@@ -28,6 +28,8 @@ _SUBJECT_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
 _TAIL_POS = frozenset({"ADV", "ADP", "PART"})
 _CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ", "ADP"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Cue verb forms the tagger often reads as nouns ("the statement read", "the memo notes").
+_NOUN_LIKE_CUES = frozenset({"read", "reads", "notes", "states", "writes", "says"})
 
 
 def trailing_attribution(doc: Doc, quote_end: int) -> tuple[Token, Token] | None:
@@ -107,7 +109,17 @@ def _after_appositive(doc: Doc, comma: int) -> int | None:
 
 
 def _is_lowercase_verb(token: Token) -> bool:
-    return token.tag_.startswith("VB") and token.text[:1].islower()
+    """A lowercase verb, or a cue the tagger took for a noun ('"...," the email read.')."""
+    if not token.text[:1].islower():
+        return False
+    return token.tag_.startswith("VB") or _cue_tagged_as_noun(token)
+
+
+def _cue_tagged_as_noun(token: Token) -> bool:
+    """Return whether ``token`` is a cue verb form that is also a noun ("read", "notes"),
+    ending its clause, where only a verb can stand after a subject."""
+    ends_clause = token.i + 1 == len(token.doc) or token.nbor().is_punct
+    return token.lower_ in _NOUN_LIKE_CUES and ends_clause
 
 
 def _names_someone(token: Token) -> bool:
