@@ -413,3 +413,49 @@ def test_a_partial_quote_in_a_reported_clause_stays_with_that_clause(nlp) -> Non
     assert ("Lee", 'the mayor represents "harbour values') in by_rule(ex, "statement.reported")
     stating = [s for s in ex.statements if s.cue and s.cue.slice(text) == "stating"]
     assert not [c.slice(text) for s in stating for c in s.content if "harbour" in c.slice(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content", "cameo"),
+    [
+        (
+            "The harbour master expressed concern that the quay would flood.",
+            "The harbour master",
+            "expressed concern",
+            "the quay would flood",
+            "012",
+        ),
+        (
+            "Okafor voiced doubts about the new ferry timetable.",
+            "Okafor",
+            "voiced doubts about",
+            "the new ferry timetable",
+            "012",
+        ),
+        (
+            "The dockers expressed their support for the strike.",
+            "The dockers",
+            "expressed their support for",
+            "the strike",
+            "019",
+        ),
+    ],
+)
+def test_a_voiced_attitude_states_what_it_is_about(  # type: ignore[no-untyped-def]
+    nlp, sentence: str, speaker: str, cue: str, content: str, cameo: str
+) -> None:
+    ex = run(nlp, sentence)
+    text = ex.article.text
+    (statement,) = [s for s in ex.statements if s.provenance.rule == "statement.expressive"]
+    assert statement.speaker is not None
+    assert statement.speaker.span is not None
+    assert statement.speaker.span.slice(text) == speaker
+    assert statement.cue is not None
+    assert statement.cue.slice(text) == cue
+    assert statement.content[0].slice(text) == content
+    assert statement.cameo_code == cameo
+
+
+def test_an_expression_passively_reported_names_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(nlp, "Concern was expressed that the quay would flood.")
+    assert by_rule(ex, "statement.expressive") == []

@@ -87,6 +87,16 @@ _STATEMENT_BY_CUE = {
     "concur": "019",
     "endorse": "019",
 }
+#: The attitude a statement voices ("expressed concern"), coded like a cue of that mood.
+_STATEMENT_BY_ATTITUDE = {
+    **dict.fromkeys(
+        "concern doubt fear alarm dismay frustration skepticism scepticism regret worry".split(),
+        "012",
+    ),
+    **dict.fromkeys("optimism confidence hope".split(), "013"),
+    **dict.fromkeys("condolence sympathy solidarity".split(), "018"),
+    **dict.fromkeys("support agreement approval".split(), "019"),
+}
 _DECLINE = _rx(r"declin\w* to comment|no comment|refus\w* to comment")
 _OPTIMISTIC = _rx(r"optimistic|confident that|hopeful")
 _PESSIMISTIC = _rx(r"pessimistic|gloomy|grim outlook")
@@ -118,6 +128,8 @@ def appeal_code(action_text: str) -> str:
 def statement_code(cue_lemma: str, content_text: str) -> str:
     """Return the CAMEO 01x code for a statement from its cue lemma and content.
 
+    ``cue_lemma`` may be the attitude a statement voices ("concern" in "expressed concern").
+
     Example:
         >>> statement_code("warn", "prices will rise")
         '012'
@@ -128,6 +140,8 @@ def statement_code(cue_lemma: str, content_text: str) -> str:
         return "011"
     if cue_lemma in _STATEMENT_BY_CUE:
         return _STATEMENT_BY_CUE[cue_lemma]
+    if cue_lemma in _STATEMENT_BY_ATTITUDE:
+        return _STATEMENT_BY_ATTITUDE[cue_lemma]
     if _PESSIMISTIC.search(content_text):
         return "012"
     if _OPTIMISTIC.search(content_text):

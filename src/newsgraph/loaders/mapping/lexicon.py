@@ -16,11 +16,13 @@ __all__ = [
     "COMMISSIVE_VERBS",
     "DOCUMENT_NOUNS",
     "EVALUATIVE_VERBS",
+    "EXPRESSIVE_VERBS",
     "FEMALE_CUES",
     "HEADLINE_VERBS",
     "HEDGE_CUES",
     "HEDGE_WORDS",
     "MALE_CUES",
+    "MESSAGE_NOUNS",
     "NAMING_VERBS",
     "NOT_ATTRIBUTION",
     "PROPOSAL_VERBS",
@@ -95,6 +97,10 @@ EVALUATIVE_VERBS = frozenset(
     insult laud hail commend fault lambaste chide rebuke scold berate disparage dispute deny
     """.split()
 )
+
+#: Verbs that voice an attitude named by their object: "expressed concern that ...",
+#: "voiced doubts about ...". The object's clause or preposition says what it is about.
+EXPRESSIVE_VERBS = frozenset("express voice".split())
 
 #: Speech acts that commit the speaker to, or state an intention of, doing something
 #: ("X vowed to ...", "X wants to ...").

@@ -15,8 +15,9 @@ Rules (each fact records its rule id):
     "In a Register poll last month, Cruz had a 10-point lead": the poll states the rest.
 
 Speech acts (``statement.speech-act``, ``statement.naming``, ``statement.topic``,
-``statement.noun``) live in :mod:`~newsgraph.loaders.mapping.speech_acts`, ``NAME: words``
-lines (``statement.colon``) in :mod:`~newsgraph.loaders.mapping.colon`.
+``statement.noun``, ``statement.expressive``) live in
+:mod:`~newsgraph.loaders.mapping.speech_acts`, ``NAME: words`` lines (``statement.colon``) in
+:mod:`~newsgraph.loaders.mapping.colon`.
 
 A partial quote inside a reported clause is part of that clause's statement.
 """
@@ -30,6 +31,7 @@ from spacy.tokens import Token
 from newsgraph.loaders.mapping.lexicon import (
     COMMISSIVE_VERBS,
     EVALUATIVE_VERBS,
+    EXPRESSIVE_VERBS,
     NAMING_VERBS,
     NOT_ATTRIBUTION,
     SOURCE_NOUNS,
@@ -48,7 +50,12 @@ _NO_CLAUSE_CUES = frozenset({"call"})
 #: Speech verbs whose "-ing" complement is what they report ("denied taking the money").
 _GERUND_CUES = frozenset("report deny admit acknowledge recall mention".split())
 _CUE_LEMMAS = (
-    EVALUATIVE_VERBS | COMMISSIVE_VERBS | SPEECH_VERBS | NAMING_VERBS | frozenset(TOPIC_VERBS)
+    EVALUATIVE_VERBS
+    | COMMISSIVE_VERBS
+    | SPEECH_VERBS
+    | NAMING_VERBS
+    | EXPRESSIVE_VERBS
+    | frozenset(TOPIC_VERBS)
 )
 _QUESTION_VERBS = frozenset("ask wonder question inquire".split())
 _AS_CLAUSE_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd"})
@@ -78,6 +85,7 @@ class ReportedSpeechFinder(SpeechActRules):
                 statement = (
                     self._reported_statement(token)
                     or self._parenthetical_statement(token)
+                    or self._expressed_statement(token)
                     or self._naming_statement(token)
                     or self._quoted_naming(token)
                     or self._object_statement(token)

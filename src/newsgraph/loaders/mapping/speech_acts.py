@@ -11,6 +11,8 @@ Rules (each fact records its rule id):
     "X talked about the border", "X discussed the deal": the topic is what was said.
 ``statement.noun``
     "Her claim that ...", "a statement by X that ...".
+``statement.expressive``
+    "X expressed concern that ...", "X voiced doubts about ...": what the attitude is about.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from newsgraph.loaders.mapping.lexicon import (
     APPEAL_VERBS,
     COMMISSIVE_VERBS,
     EVALUATIVE_VERBS,
+    EXPRESSIVE_VERBS,
     NAMING_VERBS,
     SPEECH_VERBS,
     TOPIC_VERBS,
@@ -41,6 +44,8 @@ _NAMING_REACH = 200
 #: A short quoted name or judgement: "childish," or ''a fighter for families''.
 _QUOTED_NAME = re.compile("(?:\u201c|\"|'')[^\u201c\u201d\"\n]{1,80}?(?:\u201d|\"|'')")
 _CLAUSE_BREAKS = frozenset(",;:.!?")
+#: Prepositions that say what a voiced attitude is about ("concern over", "admiration for").
+_ATTITUDE_PREPOSITIONS = frozenset("about over at for with in on toward towards".split())
 
 
 class SpeechActRules(ReportBuilder):
@@ -63,6 +68,43 @@ class SpeechActRules(ReportBuilder):
         tokens += [t for c in verb.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
         content = self._tokens_span(sorted(tokens, key=lambda t: t.i))
         return self._statement(verb, content, "statement.speech-act", 0.6) if content else None
+
+    def _expressed_statement(self, verb: Token) -> Statement | None:
+        """ "X expressed concern that Y", "voiced doubts about Y", "expressed admiration":
+        the attitude's clause, else what its preposition names, else the attitude itself.
+
+        The cue runs from the verb to the attitude noun (and its preposition), so that
+        "expressed concern" is kept apart from "expressed admiration for".
+        """
+        if verb.lemma_.lower() not in EXPRESSIVE_VERBS or passive(verb):
+            return None
+        attitude = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if attitude is None:
+            return None
+        clause = next((c for c in attitude.children if _complement_clause(c)), None)
+        about = next(
+            (
+                c
+                for c in attitude.children
+                if c.dep_ == "prep" and c.lower_ in _ATTITUDE_PREPOSITIONS
+            ),
+            None,
+        )
+        if clause is not None:
+            content, cue_end = self._clause_span(clause), attitude
+        elif about is not None and any(c.dep_ == "pobj" for c in about.children):
+            pobj = next(c for c in about.children if c.dep_ == "pobj")
+            content, cue_end = self._tokens_span(list(pobj.subtree)), about
+        else:
+            content, cue_end = self._tokens_span(list(attitude.subtree)), verb
+        if content is None or self._overlaps_quote(content):
+            return None
+        cue_span = Span(verb.idx, cue_end.idx + len(cue_end.text))
+        who = self.sf.speakers.speaker_of(verb)
+        attitude_lemma = attitude.lemma_.lower()
+        return self._build(
+            verb, who, content, cue_span, "statement.expressive", 0.6, lemma=attitude_lemma
+        )
 
     def _naming_statement(self, verb: Token) -> Statement | None:
         """ "Trump called Haley 'very weak on immigration'", "which he described as ...".
@@ -156,6 +198,17 @@ class SpeechActRules(ReportBuilder):
         if obj is None or obj.pos_ == "PRON" or self.cast.entity_of_token(obj) is not None:
             return None
         return obj
+
+
+def _complement_clause(child: Token) -> bool:
+    """Return whether ``child`` is the clause a noun states ("concern that the port ...",
+    "confidence it would hold"), not a relative clause about the noun."""
+    if child.i < child.head.i or child.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.dep_ == "ccomp":
+        return True
+    marked = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+    return child.dep_ in ("acl", "relcl") and marked
 
 
 def _without_verb_conjuncts(head: Token) -> list[Token]:
