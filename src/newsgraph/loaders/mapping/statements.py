@@ -41,7 +41,8 @@ _TITLE_CONTEXT = frozenset(
     """
     on in at of for to from show program programme series book film movie song album ad
     slogan headline titled entitled called dubbed podcast column essay article play musical
-    documentary novel memoir poem newsletter blog
+    documentary novel memoir poem newsletter blog with autobiography biography manifesto video
+    anthem hymn website
     """.split()
 )
 #: Confidence of each quotation rule: the share of its quotes that matched a PolNeAR train
