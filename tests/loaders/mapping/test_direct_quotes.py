@@ -737,3 +737,11 @@ def test_a_headline_quote_in_single_marks_has_its_speaker(nlp) -> None:  # type:
     )
     ex = extract_doc(nlp(article.text), article)
     assert sole_direct_speaker(ex) == "Ana Lee"
+
+
+def test_a_verb_joined_to_a_passive_one_shares_its_subject_not_its_agent(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Okafor was joined on stage by the mayor and joked, \u201cWe need a bigger quay.\u201d",
+    )
+    assert sole_direct_speaker(ex) == "Okafor"

@@ -89,10 +89,13 @@ class SpeakerFinder:
                     continue  # a subject inside the quotation is a misparse, not the speaker
                 if _is_dateline(child):
                     continue
-                if child.dep_ == "nsubj" or (child.dep_ == "agent" and child.lower_ == "by"):
+                if self._passive_subject_shared(child, current, verb):
+                    return self.speaker_and_medium(child)
+                by_agent = child.dep_ == "agent" and child.lower_ == "by" and current == verb
+                if child.dep_ == "nsubj" or by_agent:
                     target = (
                         next((g for g in child.children if g.dep_ == "pobj"), child)
-                        if child.dep_ == "agent"
+                        if by_agent
                         else child
                     )
                     if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
@@ -108,6 +111,12 @@ class SpeakerFinder:
             current = self._climb_to(current.head) if climbs else None
         subject = self._lost_subject(verb)
         return self.speaker_and_medium(subject) if subject is not None else (None, None)
+
+    @staticmethod
+    def _passive_subject_shared(child: Token, current: Token, verb: Token) -> bool:
+        """Return whether ``child`` is the passive subject ``verb`` shares as a conjunct of
+        ``current``: in "Lee was joined by Ruiz and joked", Lee jokes, not Ruiz."""
+        return child.dep_ == "nsubjpass" and verb.dep_ == "conj" and verb.head == current
 
     def _lost_subject(self, verb: Token) -> Token | None:
         """Return the subject the parser took from a finite verb, by word order.
