@@ -745,3 +745,12 @@ def test_a_verb_joined_to_a_passive_one_shares_its_subject_not_its_agent(nlp) ->
         "Okafor was joined on stage by the mayor and joked, \u201cWe need a bigger quay.\u201d",
     )
     assert sole_direct_speaker(ex) == "Okafor"
+
+
+def test_a_participle_hung_on_a_thing_speaks_through_the_actor_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "The first clash came at the rally, when protesters interrupted the mayor, shouting "
+        "\u201cSave our quay!\u201d",
+    )
+    assert sole_direct_speaker(ex) == "protesters"

@@ -194,7 +194,9 @@ ACTOR_NOUNS = frozenset(
     delegate employee member organizer organiser nominee contender hopeful secretary chief
     speechwriter lobbyist diplomat ambassador envoy negotiator moderator tycoon proponent
     backer donor surrogate owner founder wife husband son daughter brother sister mother
-    father relative neighbor neighbour airline
+    father relative neighbor neighbour airline prince princess king queen pope pontiff priest
+    rabbi imam bishop cleric guy girl boy teenager student teacher worker soldier officer general
+    admiral veteran
     """.split()
 )
 

@@ -100,6 +100,8 @@ class SpeakerFinder:
                     )
                     if target.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
                         return self._relative_speaker(target, current.head)
+                    if current != verb and not self.holds_view(target, verb):
+                        target = self._actor_subject_before(verb) or target
                     return self.speaker_and_medium(target)
             if current.dep_ == "pcomp" and current.head.dep_ == "prep":
                 current = current.head.head  # "began by saying", "after saying ..., the man"
@@ -117,6 +119,18 @@ class SpeakerFinder:
         """Return whether ``child`` is the passive subject ``verb`` shares as a conjunct of
         ``current``: in "Lee was joined by Ruiz and joked", Lee jokes, not Ruiz."""
         return child.dep_ == "nsubjpass" and verb.dep_ == "conj" and verb.head == current
+
+    def _actor_subject_before(self, participle: Token) -> Token | None:
+        """Return the nearest subject before a participle that can hold a view, in its
+        sentence: in "The first incident came when protesters interrupted her, shouting
+        '...'" the parser hangs "shouting" on "came", but the protesters shout."""
+        if participle.tag_ != "VBG":
+            return None
+        sentence = self.cast.sentences.of_token(participle)
+        for token in reversed(sentence[: participle.i - sentence.start]):
+            if token.dep_ == "nsubj" and not self.in_quote(token):
+                return token if self.holds_view(token, participle) else None
+        return None
 
     def _lost_subject(self, verb: Token) -> Token | None:
         """Return the subject the parser took from a finite verb, by word order.
