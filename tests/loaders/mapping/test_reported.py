@@ -459,3 +459,9 @@ def test_a_voiced_attitude_states_what_it_is_about(  # type: ignore[no-untyped-d
 def test_an_expression_passively_reported_names_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     ex = run(nlp, "Concern was expressed that the quay would flood.")
     assert by_rule(ex, "statement.expressive") == []
+
+
+def test_a_naming_verb_after_an_appositive_has_the_name_as_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The model parses "called" here as a participle modifying "Okafor".
+    ex = run(nlp, "Okafor, a union ally, called Portmouth\u2019s fees \u201cabsurd.\u201d")
+    assert [speaker for speaker, _ in by_rule(ex, "statement.naming")] == ["Okafor"]

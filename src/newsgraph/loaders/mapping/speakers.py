@@ -26,7 +26,7 @@ from newsgraph.loaders.mapping.quotes import CLOSE_LOOKBACK, CLOSING_MARKS
 from newsgraph.loaders.mapping.sentences import prep_object, span_of
 from newsgraph.model import ActorRef
 
-__all__ = ["PERSONAL_PRONOUNS", "SpeakerFinder"]
+__all__ = ["PERSONAL_PRONOUNS", "SpeakerFinder", "finite_verb_as_modifier"]
 
 #: Verbs that put their speaker after them in news style: '"...," said Robert Reich'.
 _INVERTING_VERBS = frozenset(
@@ -79,7 +79,7 @@ class SpeakerFinder:
                 if found is not None:
                     return self.speaker_and_medium(found)
                 continue
-            if _finite_verb_as_modifier(current) and self.holds_view(current.head, current):
+            if finite_verb_as_modifier(current) and self.holds_view(current.head, current):
                 return self.speaker_and_medium(current.head)
             # '..., adding, "..."' hung on a verb inside an earlier quotation: that verb's
             # subject is someone the quotation talks about, not who adds.
@@ -213,6 +213,8 @@ class SpeakerFinder:
         """Return the subject of ``verb``, or of the verb it is coordinated with or serves."""
         current = verb
         for _ in range(3):
+            if current.dep_ == "acl" and _appositive_between(current.head, current):
+                return current.head  # "Lee, an ally, called ...": the parse's "modifier"
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
             if subject is not None or current.dep_ not in ("conj", "advcl", "xcomp"):
                 return subject
@@ -348,7 +350,7 @@ def _climbs(token: Token) -> bool:
     return token.dep_ in _CLIMB_DEPS or (token.pos_ == "ADV" and token.dep_ == "advmod")
 
 
-def _finite_verb_as_modifier(verb: Token) -> bool:
+def finite_verb_as_modifier(verb: Token) -> bool:
     """Return whether the parser made a past-tense verb modify the noun before it: in "a man
     yelled 'Stay there!'" it reads "yelled" as "the man (who was) yelled", but a finite verb
     right after its noun (or after an appositive set off by commas: "Lee, the nominee,
