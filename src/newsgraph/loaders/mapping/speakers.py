@@ -26,7 +26,7 @@ from newsgraph.loaders.mapping.quotes import CLOSE_LOOKBACK, CLOSING_MARKS
 from newsgraph.loaders.mapping.sentences import prep_object, span_of
 from newsgraph.model import ActorRef
 
-__all__ = ["PERSONAL_PRONOUNS", "SpeakerFinder", "finite_verb_as_modifier"]
+__all__ = ["PERSONAL_PRONOUNS", "SpeakerFinder", "finite_verb_as_modifier", "misparsed_subject"]
 
 #: Verbs that put their speaker after them in news style: '"...," said Robert Reich'.
 _INVERTING_VERBS = frozenset(
@@ -79,8 +79,9 @@ class SpeakerFinder:
                 if found is not None:
                     return self.speaker_and_medium(found)
                 continue
-            if finite_verb_as_modifier(current) and self.holds_view(current.head, current):
-                return self.speaker_and_medium(current.head)
+            modified = misparsed_subject(current)
+            if modified is not None and self.holds_view(modified, current):
+                return self.speaker_and_medium(modified)
             # '..., adding, "..."' hung on a verb inside an earlier quotation: that verb's
             # subject is someone the quotation talks about, not who adds.
             borrowed = current != verb and self.in_quote(current) and not self.in_quote(verb)
@@ -215,6 +216,8 @@ class SpeakerFinder:
         for _ in range(3):
             if current.dep_ == "acl" and _appositive_between(current.head, current):
                 return current.head  # "Lee, an ally, called ...": the parse's "modifier"
+            if _subject_before_relative_clause(current) is not None:
+                return _subject_before_relative_clause(current)
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
             if subject is not None or current.dep_ not in ("conj", "advcl", "xcomp"):
                 return subject
@@ -348,6 +351,36 @@ def _climbs(token: Token) -> bool:
     """Return whether the speaker of ``token``'s clause is found above it: a coordinated or
     subordinate verb, or the adverb of "went so far as to say" between the verbs."""
     return token.dep_ in _CLIMB_DEPS or (token.pos_ == "ADV" and token.dep_ == "advmod")
+
+
+def misparsed_subject(verb: Token) -> Token | None:
+    """Return the subject of a finite verb the parser made a modifier of a noun, if any:
+    the noun itself (see :func:`finite_verb_as_modifier`), or the noun before a relative
+    clause set off by commas (:func:`_subject_before_relative_clause`)."""
+    if finite_verb_as_modifier(verb):
+        return verb.head
+    return _subject_before_relative_clause(verb)
+
+
+def _subject_before_relative_clause(verb: Token) -> Token | None:
+    """Return "Stevens" in "Stevens, who served as Romney's strategist, called ...": the
+    parser hangs the verb on a noun inside the relative clause, as if it modified it."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or doc[verb.i - 1].text != ",":
+        return None
+    clause = next((a for a in verb.head.ancestors if a.dep_ == "relcl"), None)
+    if verb.head.dep_ == "relcl":
+        clause = verb.head
+    if clause is None:
+        return None
+    noun = clause.head
+    opens = (
+        noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and clause.left_edge.i == noun.i + 2
+    )
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)  # the parse puts it in the clause
+    end = max(t.i for t in clause.subtree if t.i not in own)
+    closes = end in (verb.i - 2, verb.i - 1)
+    return noun if opens and closes else None
 
 
 def finite_verb_as_modifier(verb: Token) -> bool:

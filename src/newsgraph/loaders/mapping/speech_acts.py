@@ -32,7 +32,7 @@ from newsgraph.loaders.mapping.lexicon import (
 )
 from newsgraph.loaders.mapping.report_builder import ReportBuilder
 from newsgraph.loaders.mapping.sentences import prep_object, span_of
-from newsgraph.loaders.mapping.speakers import finite_verb_as_modifier
+from newsgraph.loaders.mapping.speakers import misparsed_subject
 from newsgraph.model import Span, Statement
 
 __all__ = ["SpeechActRules", "passive"]
@@ -229,4 +229,4 @@ def passive(verb: Token) -> bool:
     """Return whether ``verb`` is a passive participle ("expected to win", not "has vowed",
     nor "Lee, an ally, called ..." that the parser took for a participle)."""
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return verb.tag_ == "VBN" and not perfect and not finite_verb_as_modifier(verb)
+    return verb.tag_ == "VBN" and not perfect and misparsed_subject(verb) is None
