@@ -232,3 +232,20 @@ def test_a_one_word_scare_quote_after_a_verb_is_not_a_quote() -> None:
 def test_without_a_blank_line_only_the_first_line_is_a_headline() -> None:
     text = "Lee: 'We will rebuild.'\nThe band played rock 'n' roll and 'some jazz' all night."
     assert [inner(text, q) for q in find_quotes(text)] == ["We will rebuild."]
+
+
+def test_a_straight_quote_inside_a_straight_quote_does_not_close_it() -> None:
+    text = (
+        'Okafor shook her head. "If a buyer walks in and says, "I want ten tonnes of diesel," '
+        'you might be suspicious about that."'
+    )
+    (quote,) = find_quotes(text)
+    assert inner(text, quote).startswith("If a buyer")
+    assert inner(text, quote).endswith("suspicious about that.")
+
+
+def test_a_mixed_close_still_closes_a_straight_quote() -> None:
+    text = '"The quay is safe,\u201d Okafor said. "It will reopen," she added.'
+    first, second = find_quotes(text)
+    assert inner(text, first) == "The quay is safe"
+    assert inner(text, second) == "It will reopen"

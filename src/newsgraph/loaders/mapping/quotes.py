@@ -109,7 +109,8 @@ def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
     if paragraph_end == -1:
         paragraph_end = len(text)
     closers = _MIXED_DOUBLE if closer in _MIXED_DOUBLE else (closer,)
-    found = [c for c in (text.find(mark, start, paragraph_end) for mark in closers) if c != -1]
+    found = [c for c in map(lambda mark: _close_of(text, mark, start, paragraph_end), closers)]
+    found = [c for c in found if c != -1]
     if closer in _MIXED_DOUBLE:
         found += _mistyped_closes(text, start, paragraph_end)[:1]
     close = min(found) if found else -1
@@ -121,6 +122,31 @@ def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
     ):
         close = text.find(closer, close + 1, paragraph_end)  # an apostrophe, not the close
     return (close, True) if close != -1 else (paragraph_end, False)
+
+
+def _close_of(text: str, mark: str, start: int, stop: int) -> int:
+    """Return the first ``mark`` in ``text[start:stop]`` that can close a quotation, or -1."""
+    return _straight_close(text, start, stop) if mark == _STRAIGHT else text.find(mark, start, stop)
+
+
+def _straight_close(text: str, start: int, stop: int) -> int:
+    """Return the straight mark that closes a quotation opened before ``start``, or -1.
+
+    A quotation inside it may use straight marks too ('"... if someone says, "I'd like
+    10,000 rounds," you might be suspicious."'). A mark after a space and before a word
+    opens such an inner quotation, and the next mark closes it; only a mark outside one
+    closes the outer quotation.
+    """
+    inner_open = False
+    for match in re.finditer('"', text[start:stop]):
+        i = start + match.start()
+        if inner_open:
+            inner_open = False
+        elif text[i - 1].isspace() and i + 1 < stop and not text[i + 1].isspace():
+            inner_open = True
+        else:
+            return i
+    return -1
 
 
 def _mistyped_closes(text: str, start: int, stop: int) -> list[int]:
