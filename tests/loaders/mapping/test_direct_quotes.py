@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.loaders.mapping.actors import Cast
 from newsgraph.loaders.mapping.extract import extract_doc
+from newsgraph.loaders.mapping.gazetteer import load_gazetteer
+from newsgraph.loaders.mapping.quotes import find_quotes
+from newsgraph.loaders.mapping.statements import StatementFinder
 from newsgraph.loaders.text import parse_article_text
 from newsgraph.model import Extraction, Statement
 
@@ -754,3 +758,38 @@ def test_a_participle_hung_on_a_thing_speaks_through_the_actor_before_it(nlp) ->
         "\u201cSave our quay!\u201d",
     )
     assert sole_direct_speaker(ex) == "protesters"
+
+
+def quotation_cues(nlp, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    """The cue word each quotation gets, before statements are merged and filtered."""
+    article = parse_article_text("Harbour news\n\n" + text, source="test")
+    doc = nlp(article.text)
+    cast = Cast(doc, load_gazetteer(), text=article.text)
+    finder = StatementFinder(doc, cast, find_quotes(article.text))
+    cues = {}
+    for quote in finder.quotes:
+        cue = finder.cues.cue_for(quote)
+        words = article.text[quote.inner_start : quote.inner_end]
+        cues[words] = cue.token.text if cue is not None else None
+    return cues
+
+
+def test_a_partial_quote_takes_the_speech_verb_it_hangs_under_not_the_nearest(nlp) -> None:  # type: ignore[no-untyped-def]
+    cues = quotation_cues(
+        nlp,
+        "Okafor told reporters that the levy is \u201ca tax on fishing\u201d and the mayor said "
+        "the council would vote in May.",
+    )
+    assert cues["a tax on fishing"] == "told"
+
+
+def test_a_quotation_after_a_partial_one_keeps_its_own_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    ex = run(
+        nlp,
+        "Okafor told the Gazette that she agrees the levy is \u201ca tax on fishing\u201d and said "
+        "\u201cthe council has never listened to us.\u201d",
+    )
+    quote = direct_by_content(ex)["the council has never listened to us."]
+    assert quote.cue is not None
+    assert quote.cue.slice(ex.article.text) == "said"
+    assert speaker_text(ex, quote) == "Okafor"

@@ -100,8 +100,10 @@ class QuoteCues(QuoteContext):
         """Return the speech verb nearest the quotation in ``window`` that has a speaker: its
         subject, an inverted noun ('"...," said Lee') or else the actor beside it.
 
-        A verb of thinking reported by another cue ("He says if people think ..., '...'")
-        gives way to that cue.
+        A speech verb the quoted words hang under comes before any nearer one: in 'Lee told
+        reporters the levy is "a tax on fishing" and Ruiz said ...' Lee says it. A verb of
+        thinking reported by another cue ("He says if people think ..., '...'") gives way to
+        that cue.
         """
         candidates = [
             t
@@ -112,7 +114,8 @@ class QuoteCues(QuoteContext):
         ]
         outer = {t.i for t in candidates if t.lemma_.lower() not in THOUGHT_VERBS}
         candidates = [t for t in candidates if not _thought_reported(t, outer)]
-        candidates.sort(key=lambda t: min(abs(t.idx - quote.end), abs(t.idx - quote.start)))
+        governors = self._governors(quote)
+        candidates.sort(key=lambda t: (t not in governors, _distance(t, quote)))
         for verb in map(_reporting_verb, candidates):
             speaker, medium = self.speakers.speaker_of(verb)
             rule = "statement.direct"
@@ -124,6 +127,13 @@ class QuoteCues(QuoteContext):
             if speaker is not None or medium is not None:
                 return Cue(verb, speaker, medium, rule)
         return None
+
+    def _governors(self, quote: QuoteSpan) -> set[Token]:
+        """Return the verbs outside the quotation that its words hang under."""
+        words = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if not words:
+            return set()
+        return {a for a in words.root.ancestors if not self.in_quote(a)}
 
     def _window(self, quote: QuoteSpan) -> SpacySpan:
         """Return the sentences a quotation's words fall in (where its cue may be).
@@ -298,6 +308,11 @@ class QuoteCues(QuoteContext):
                     speaker, medium = self.speakers.speaker_and_medium(obj)
                     return Cue(token, speaker, medium, "statement.direct.according-to")
         return None
+
+
+def _distance(token: Token, quote: QuoteSpan) -> int:
+    """Return how many characters separate ``token`` from the nearer edge of ``quote``."""
+    return min(abs(token.idx - quote.end), abs(token.idx - quote.start))
 
 
 def _reports_nothing(verb: Token) -> bool:
