@@ -13,11 +13,10 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.loaders.mapping.gazetteer import Gazetteer, is_acronym
-from newsgraph.loaders.mapping.lexicon import HEADLINE_VERBS
+from newsgraph.loaders.mapping.lexicon import HEADLINE_VERBS, ORG_HEAD_WORDS
 from newsgraph.loaders.mapping.roles import RoleLexicon, title_tokens_before
 
 __all__ = [
-    "ORG_HEAD_WORDS",
     "extend_org_names",
     "find_org_phrases",
     "persons_after_titles",
@@ -34,87 +33,6 @@ __all__ = [
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _MAX_AGE = 120
 
-ORG_HEAD_WORDS = frozenset(
-    {
-        "Academy",
-        "Agency",
-        "Alliance",
-        "Army",
-        "Assembly",
-        "Association",
-        "Authority",
-        "Bank",
-        "Board",
-        "Brigade",
-        "Brigades",
-        "Bureau",
-        "Cabinet",
-        "Caucus",
-        "Center",
-        "Centre",
-        "Chamber",
-        "Coalition",
-        "College",
-        "Commanders",
-        "Command",
-        "Commission",
-        "Committee",
-        "Company",
-        "Confederation",
-        "Congress",
-        "Consortium",
-        "Corp",
-        "Corp.",
-        "Corporation",
-        "Council",
-        "Court",
-        "Department",
-        "Directorate",
-        "Division",
-        "Federation",
-        "Force",
-        "Forces",
-        "Foundation",
-        "Front",
-        "Fund",
-        "Group",
-        "Guard",
-        "Guards",
-        "Inc",
-        "Inc.",
-        "Industries",
-        "Institute",
-        "Institution",
-        "League",
-        "Limited",
-        "Ltd",
-        "Ltd.",
-        "Management",
-        "Ministry",
-        "Movement",
-        "Navy",
-        "Office",
-        "Organisation",
-        "Organization",
-        "Parliament",
-        "Partners",
-        "Party",
-        "Police",
-        "Regiment",
-        "School",
-        "Secretariat",
-        "Security",
-        "Senate",
-        "Service",
-        "Services",
-        "Society",
-        "Syndicate",
-        "Tribunal",
-        "Trust",
-        "Union",
-        "University",
-    }
-)
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _CUE_RELABELLED = frozenset({"PERSON", "NORP", "GPE", "LOC", "PRODUCT", "FAC", "WORK_OF_ART"})
 _CONNECTORS = frozenset({"of", "for", "the", "and", "&", "'s", "’s", "on", "de", "du", "des"})

@@ -25,6 +25,7 @@ __all__ = [
     "MESSAGE_NOUNS",
     "NAMING_VERBS",
     "NOT_ATTRIBUTION",
+    "ORG_HEAD_WORDS",
     "PROPOSAL_VERBS",
     "SHARE_WORDS",
     "SOURCE_NOUNS",
@@ -140,6 +141,20 @@ CALL_PARTICLES = frozenset({"on", "upon", "for"})
 
 #: Nouns that name an appeal ("a call for calm", "the appeal", "their plea").
 APPEAL_NOUNS = frozenset("appeal call plea request petition".split())
+
+#: Capitalised head words of organisation names ("Harbour Workers Union", "Port Authority").
+ORG_HEAD_WORDS = frozenset(
+    """
+    Academy Agency Alliance Army Assembly Association Authority Bank Board Brigade Brigades
+    Bureau Cabinet Caucus Center Centre Chamber Coalition College Command Commanders
+    Commission Committee Company Confederation Congress Consortium Corp Corp. Corporation
+    Council Court Department Directorate Division Federation Force Forces Foundation Front
+    Fund Group Guard Guards Inc Inc. Industries Institute Institution League Limited Ltd
+    Ltd. Management Ministry Movement Navy Office Organisation Organization Parliament
+    Partners Party Police Regiment School Secretariat Security Senate Service Services
+    Society Syndicate Tribunal Trust Union University
+    """.split()
+)
 
 #: Nouns that name a document that can speak ("the letter states").
 DOCUMENT_NOUNS = frozenset(
