@@ -793,3 +793,21 @@ def test_a_quotation_after_a_partial_one_keeps_its_own_cue(nlp) -> None:  # type
     assert quote.cue is not None
     assert quote.cue.slice(ex.article.text) == "said"
     assert speaker_text(ex, quote) == "Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dockers want a vote soon, and the \u201charbour levy and its new fees\u201d will go to "
+        "the council in May.",
+        "Many dockers feel the mayor ignored them; the \u201charbour levy and its new fees\u201d "
+        "came without warning.",
+    ],
+)
+def test_a_belief_or_wish_beside_a_quotation_does_not_attribute_it(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert quotation_cues(nlp, text)["harbour levy and its new fees"] is None
+
+
+def test_a_belief_the_quotation_hangs_under_still_attributes_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    cues = quotation_cues(nlp, "Most dockers believe the levy is \u201ca tax on fishing.\u201d")
+    assert cues["a tax on fishing."] == "believe"

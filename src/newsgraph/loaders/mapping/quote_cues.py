@@ -115,6 +115,7 @@ class QuoteCues(QuoteContext):
         outer = {t.i for t in candidates if t.lemma_.lower() not in THOUGHT_VERBS}
         candidates = [t for t in candidates if not _thought_reported(t, outer)]
         governors = self._governors(quote)
+        candidates = [t for t in candidates if t in governors or not _mental_state(t)]
         candidates.sort(key=lambda t: (t not in governors, _distance(t, quote)))
         for verb in map(_reporting_verb, candidates):
             speaker, medium = self.speakers.speaker_of(verb)
@@ -129,11 +130,19 @@ class QuoteCues(QuoteContext):
         return None
 
     def _governors(self, quote: QuoteSpan) -> set[Token]:
-        """Return the verbs outside the quotation that its words hang under."""
+        """Return the words outside the quotation that its words hang under.
+
+        The first of two coordinated clauses does not govern the second ("Dockers want a
+        vote, and the 'levy' will go ..."), though what governs both does.
+        """
         words = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
-        if not words:
-            return set()
-        return {a for a in words.root.ancestors if not self.in_quote(a)}
+        governors: set[Token] = set()
+        token = words.root if words else None
+        while token is not None and token.head.i != token.i:
+            if token.dep_ != "conj" and not self.in_quote(token.head):
+                governors.add(token.head)
+            token = token.head
+        return governors
 
     def _window(self, quote: QuoteSpan) -> SpacySpan:
         """Return the sentences a quotation's words fall in (where its cue may be).
@@ -308,6 +317,12 @@ class QuoteCues(QuoteContext):
                     speaker, medium = self.speakers.speaker_and_medium(obj)
                     return Cue(token, speaker, medium, "statement.direct.according-to")
         return None
+
+
+def _mental_state(verb: Token) -> bool:
+    """Return whether ``verb`` states a belief or wish ("believes", "wants", "feel free")
+    rather than speech: it attributes a quotation only when the quotation hangs under it."""
+    return verb.lemma_.lower() in THOUGHT_VERBS - {"continue", "hope", "fear"}
 
 
 def _distance(token: Token, quote: QuoteSpan) -> int:
