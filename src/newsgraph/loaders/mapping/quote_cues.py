@@ -45,6 +45,10 @@ from newsgraph.loaders.mapping.trailing import first_token_at, trailing_attribut
 
 __all__ = ["QuoteCues"]
 
+#: Thought verbs that name a belief or wish; "continue" goes on with a quotation, and hopes
+#: and fears are voiced ("'...,' she hoped").
+_MENTAL_STATES = THOUGHT_VERBS - {"continue", "hope", "fear"}
+
 _ADJACENT_WORDS = 4
 _TAIL_GAP = 2  # spaces between a closing quote mark and an attribution sentence
 _TAIL_TOKENS = 15
@@ -322,7 +326,7 @@ class QuoteCues(QuoteContext):
 def _mental_state(verb: Token) -> bool:
     """Return whether ``verb`` states a belief or wish ("believes", "wants", "feel free")
     rather than speech: it attributes a quotation only when the quotation hangs under it."""
-    return verb.lemma_.lower() in THOUGHT_VERBS - {"continue", "hope", "fear"}
+    return verb.lemma_.lower() in _MENTAL_STATES
 
 
 def _distance(token: Token, quote: QuoteSpan) -> int:

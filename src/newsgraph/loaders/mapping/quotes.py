@@ -109,8 +109,7 @@ def _find_close(text: str, start: int, closer: str) -> tuple[int, bool]:
     if paragraph_end == -1:
         paragraph_end = len(text)
     closers = _MIXED_DOUBLE if closer in _MIXED_DOUBLE else (closer,)
-    found = [c for c in map(lambda mark: _close_of(text, mark, start, paragraph_end), closers)]
-    found = [c for c in found if c != -1]
+    found = [c for mark in closers if (c := _close_of(text, mark, start, paragraph_end)) != -1]
     if closer in _MIXED_DOUBLE:
         found += _mistyped_closes(text, start, paragraph_end)[:1]
     close = min(found) if found else -1

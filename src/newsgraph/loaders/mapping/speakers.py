@@ -26,7 +26,7 @@ from newsgraph.loaders.mapping.quotes import CLOSE_LOOKBACK, CLOSING_MARKS
 from newsgraph.loaders.mapping.sentences import prep_object, span_of
 from newsgraph.model import ActorRef
 
-__all__ = ["PERSONAL_PRONOUNS", "SpeakerFinder", "finite_verb_as_modifier", "misparsed_subject"]
+__all__ = ["PERSONAL_PRONOUNS", "SpeakerFinder", "misparsed_subject"]
 
 #: Verbs that put their speaker after them in news style: '"...," said Robert Reich'.
 _INVERTING_VERBS = frozenset(
@@ -216,8 +216,9 @@ class SpeakerFinder:
         for _ in range(3):
             if current.dep_ == "acl" and _appositive_between(current.head, current):
                 return current.head  # "Lee, an ally, called ...": the parse's "modifier"
-            if _subject_before_relative_clause(current) is not None:
-                return _subject_before_relative_clause(current)
+            before_clause = _subject_before_relative_clause(current)
+            if before_clause is not None:
+                return before_clause
             subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
             if subject is not None or current.dep_ not in ("conj", "advcl", "xcomp"):
                 return subject
@@ -355,9 +356,9 @@ def _climbs(token: Token) -> bool:
 
 def misparsed_subject(verb: Token) -> Token | None:
     """Return the subject of a finite verb the parser made a modifier of a noun, if any:
-    the noun itself (see :func:`finite_verb_as_modifier`), or the noun before a relative
+    the noun itself (see :func:`_finite_verb_as_modifier`), or the noun before a relative
     clause set off by commas (:func:`_subject_before_relative_clause`)."""
-    if finite_verb_as_modifier(verb):
+    if _finite_verb_as_modifier(verb):
         return verb.head
     return _subject_before_relative_clause(verb)
 
@@ -383,7 +384,7 @@ def _subject_before_relative_clause(verb: Token) -> Token | None:
     return noun if opens and closes else None
 
 
-def finite_verb_as_modifier(verb: Token) -> bool:
+def _finite_verb_as_modifier(verb: Token) -> bool:
     """Return whether the parser made a past-tense verb modify the noun before it: in "a man
     yelled 'Stay there!'" it reads "yelled" as "the man (who was) yelled", but a finite verb
     right after its noun (or after an appositive set off by commas: "Lee, the nominee,
