@@ -249,3 +249,19 @@ def test_a_mixed_close_still_closes_a_straight_quote() -> None:
     first, second = find_quotes(text)
     assert inner(text, first) == "The quay is safe"
     assert inner(text, second) == "It will reopen"
+
+
+@pytest.mark.parametrize(
+    ("text", "last_words"),
+    [
+        ('Lee said: "We tried hard. "We failed, and the quay shut." Ruiz left.', "quay shut."),
+        ('Lee said: "We tried hard. "We failed. "The quay shut." Ruiz left.', "quay shut."),
+    ],
+)
+def test_a_quote_whose_paragraphs_were_run_together_ends_at_its_last_mark(
+    text: str, last_words: str
+) -> None:
+    quotes = find_quotes(text)
+    assert inner(text, quotes[0]).startswith("We tried hard.")
+    assert inner(text, quotes[-1]).endswith(last_words)
+    assert all("Ruiz left" not in inner(text, q) for q in quotes)

@@ -35,6 +35,7 @@ _MIXED_DOUBLE = ('"', "\u201d")
 #: Characters where a quotation can open; the scanner jumps from one to the next.
 _CANDIDATE = re.compile("[\"`'\u201c\u201e\u00ab\u2018]")
 _TRIM = " \t\n,;:"
+_SENTENCE_ENDS = frozenset(".?!\u2026")
 #: A single mark as the apostrophe of a shortened year: "in ‘08", "the ‘90s", "in '16".
 _ELIDED_YEAR = re.compile("['\u2018]\\d\\d(?!\\d)")
 _MIN_WORDS = 2
@@ -134,18 +135,26 @@ def _straight_close(text: str, start: int, stop: int) -> int:
     A quotation inside it may use straight marks too ('"... if someone says, "I'd like
     10,000 rounds," you might be suspicious."'). A mark after a space and before a word
     opens such an inner quotation, and the next mark closes it; only a mark outside one
-    closes the outer quotation.
+    closes the outer quotation. After the end of a sentence such a mark neither opens nor
+    closes: text that lost its paragraph breaks runs a quote's paragraphs together, each
+    opening with a mark ('"... back to Blackpool. "Obviously we have failed."').
     """
     inner_open = False
     for match in re.finditer('"', text[start:stop]):
         i = start + match.start()
         if inner_open:
             inner_open = False
-        elif text[i - 1].isspace() and i + 1 < stop and not text[i + 1].isspace():
-            inner_open = True
-        else:
+        elif not _before_word(text, i, stop):
             return i
+        elif text[i - 2 : i - 1] not in _SENTENCE_ENDS:
+            inner_open = True
     return -1
+
+
+def _before_word(text: str, i: int, stop: int) -> bool:
+    """Return whether the mark at ``i`` stands after a space and before a word, as an opening
+    mark does."""
+    return text[i - 1].isspace() and i + 1 < stop and not text[i + 1].isspace()
 
 
 def _mistyped_closes(text: str, start: int, stop: int) -> list[int]:
