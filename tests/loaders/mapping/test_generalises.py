@@ -142,6 +142,27 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # type: ign
     assert named(ex, appeal.speaker.key if appeal.speaker else None) == "Jennifer Okafor"
 
 
+def test_he_after_a_newer_named_speaker_is_that_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour news\n\nMayor Mark Ellison told the Gazette: \u201cThe port is safe.\u201d "
+        "Opposition leader Tom Ruiz said the council had failed the dockers for years. "
+        "\u201cWhat we see today is a panicky response,\u201d he said."
+    )
+    ex = run(nlp, text)
+    quote = next(s for s in ex.statements if "panicky" in s.content[0].slice(ex.article.text))
+    assert named(ex, quote.speaker.key if quote.speaker else None) == "Tom Ruiz"
+
+
+def test_he_is_not_someone_named_inside_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour news\n\nMayor Mark Ellison said on Sunday that he would keep the port closed "
+        "until Governor Tom Ruiz \u201cadmits this is a problem.\u201d He also said the fees would rise."
+    )
+    ex = run(nlp, text)
+    fees = next(s for s in ex.statements if "fees" in s.content[0].slice(ex.article.text))
+    assert named(ex, fees.speaker.key if fees.speaker else None) == "Mark Ellison"
+
+
 def appeal_with_action(ex: Extraction, words: str):  # type: ignore[no-untyped-def]
     return next(a for a in ex.appeals if words in a.action.label)
 

@@ -21,6 +21,7 @@ from newsgraph.loaders.mapping.lexicon import (
     COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     MESSAGE_NOUNS,
+    SPEECH_VERBS,
 )
 from newsgraph.loaders.mapping.names import clean_name, is_age, is_share
 from newsgraph.loaders.mapping.roles import is_title_word
@@ -167,13 +168,35 @@ class Coreference(EntityBook):
         """
         floor = self._window_start(before)
         for kind in kinds:
-            for index, key in reversed(self._recent):
-                if floor <= index < before and self._fits(key, kind, gender):
-                    return key
+            recent = next(
+                (
+                    (index, key)
+                    for index, key in reversed(self._recent)
+                    if floor <= index < before and self._fits(key, kind, gender)
+                ),
+                None,
+            )
+            newer = self._named_speaker(recent[0] + 1 if recent else floor, before, kind, gender)
+            if newer is not None or recent is not None:
+                return newer or (recent[1] if recent else None)
             for ent_index in range(before - 1, floor - 1, -1):
                 named = self._token_entity.get(ent_index)
                 if named and self._fits(named, kind, gender):
                     return named
+        return None
+
+    def _named_speaker(self, start: int, before: int, kind: str, gender: str | None) -> str | None:
+        """Return the latest named actor in tokens ``[start, before)`` that is the subject of a
+        speech verb: 'David Davis said ... "...," he said' points back to Davis even when the
+        speakers resolved so far are older."""
+        for index in range(before - 1, start - 1, -1):
+            named = self._token_entity.get(index)
+            token = self.doc[index]
+            verb = token.head
+            speaks = token.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS
+            speaks = speaks and verb.dep_ in ("ROOT", "conj")  # not "until Obama admits ..."
+            if named and speaks and self._fits(named, kind, gender):
+                return named
         return None
 
     def _fits(self, key: str, kind: str, gender: str | None) -> bool:
