@@ -265,3 +265,17 @@ def test_a_quote_whose_paragraphs_were_run_together_ends_at_its_last_mark(
     assert inner(text, quotes[0]).startswith("We tried hard.")
     assert inner(text, quotes[-1]).endswith(last_words)
     assert all("Ruiz left" not in inner(text, q) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said: "The order is absurd. He added: "The quay will open." The case is in May.',
+        'Lee said fees were "only 10% of it. Ruiz wants calm after "tremendous change". The '
+        "case is in May.",
+    ],
+)
+def test_a_quotation_missing_its_close_does_not_swallow_the_paragraph(text: str) -> None:
+    quotes = find_quotes(text)
+    assert quotes
+    assert all("The case is in May" not in inner(text, q) for q in quotes)

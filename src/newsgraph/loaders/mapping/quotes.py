@@ -140,15 +140,19 @@ def _straight_close(text: str, start: int, stop: int) -> int:
     opening with a mark ('"... back to Blackpool. "Obviously we have failed."').
     """
     inner_open = False
+    first_inner = -1
     for match in re.finditer('"', text[start:stop]):
         i = start + match.start()
         if inner_open:
             inner_open = False
-        elif not _before_word(text, i, stop):
-            return i
+        elif not _before_word(text, i, stop) or text[i - 2 : i - 1] == ":":
+            return i  # after "He added: " a mark opens the next quotation: this one is over
         elif text[i - 2 : i - 1] not in _SENTENCE_ENDS:
             inner_open = True
-    return -1
+            first_inner = i if first_inner == -1 else first_inner
+    # No close after an inner quotation: the writer dropped this one's closing mark, so the
+    # first mark read as an inner opening was the close after all.
+    return first_inner
 
 
 def _before_word(text: str, i: int, stop: int) -> bool:
