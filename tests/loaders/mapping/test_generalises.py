@@ -163,6 +163,27 @@ def test_he_is_not_someone_named_inside_a_quotation(nlp) -> None:  # type: ignor
     assert named(ex, fees.speaker.key if fees.speaker else None) == "Mark Ellison"
 
 
+def test_she_after_a_long_quotation_is_who_spoke_it_not_a_name_inside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour news\n\nMs Ann Okafor told the Gazette: \u201cThe quay is old. The cranes are "
+        "older. The fees keep rising. Nobody listens. Even Tom Ruiz said so last year.\u201d "
+        "She said the council would meet on Monday."
+    )
+    ex = run(nlp, text)
+    monday = next(s for s in ex.statements if "Monday" in s.content[0].slice(ex.article.text))
+    assert named(ex, monday.speaker.key if monday.speaker else None) == "Ann Okafor"
+
+
+def test_he_is_not_the_person_he_speaks_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Harbour news\n\nTom Ruiz asked Mark Ellison how high the new sea wall would be. "
+        "\u201cI think it could be ten metres,\u201d he told Ruiz."
+    )
+    ex = run(nlp, text)
+    wall = next(s for s in ex.statements if "ten metres" in s.content[0].slice(ex.article.text))
+    assert named(ex, wall.speaker.key if wall.speaker else None) == "Mark Ellison"
+
+
 def appeal_with_action(ex: Extraction, words: str):  # type: ignore[no-untyped-def]
     return next(a for a in ex.appeals if words in a.action.label)
 

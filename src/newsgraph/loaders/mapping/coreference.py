@@ -11,6 +11,9 @@ phrase that names no known actor can still become one of this article (:meth:`de
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -24,6 +27,7 @@ from newsgraph.loaders.mapping.lexicon import (
     SPEECH_VERBS,
 )
 from newsgraph.loaders.mapping.names import clean_name, is_age, is_share
+from newsgraph.loaders.mapping.quotes import find_quotes
 from newsgraph.loaders.mapping.roles import is_title_word
 from newsgraph.loaders.mapping.sentences import prep_object, span_of
 from newsgraph.model import ActorRef, Span
@@ -158,44 +162,72 @@ class Coreference(EntityBook):
         return Span(self.doc[min([token.i, *lefts])].idx, end.idx + len(end.text))
 
     def _recent_of(
-        self, before: int, kinds: tuple[str, ...], gender: str | None = None
+        self,
+        before: int,
+        kinds: tuple[str, ...],
+        gender: str | None = None,
+        exclude: frozenset[str] = frozenset(),
     ) -> str | None:
         """Return the most recent actor of the first kind in ``kinds`` that has one.
 
         Speakers and addressees already resolved count first (they are what news pronouns
-        refer back to); then named mentions, searched back within a few sentences. With a
-        ``gender``, a person known to be of the other one is passed over.
+        refer back to), unless a named subject of a speech verb comes after the latest of
+        them; then named mentions, searched back within a few sentences. With a ``gender``, a
+        person known to be of the other one is passed over; ``exclude`` are never meant
+        ("he told Hannity" is not Hannity).
         """
         floor = self._window_start(before)
         for kind in kinds:
+
+            def fits(key: str, kind: str = kind) -> bool:
+                return key not in exclude and self._fits(key, kind, gender)
+
             recent = next(
                 (
                     (index, key)
                     for index, key in reversed(self._recent)
-                    if floor <= index < before and self._fits(key, kind, gender)
+                    if floor <= index < before and fits(key)
                 ),
                 None,
             )
-            newer = self._named_speaker(recent[0] + 1 if recent else floor, before, kind, gender)
+            newer = self._named_speaker(recent[0] + 1 if recent else floor, before, fits)
             if newer is not None or recent is not None:
                 return newer or (recent[1] if recent else None)
             for ent_index in range(before - 1, floor - 1, -1):
                 named = self._token_entity.get(ent_index)
-                if named and self._fits(named, kind, gender):
+                if named and fits(named) and self._reachable(ent_index, before):
                     return named
         return None
 
-    def _named_speaker(self, start: int, before: int, kind: str, gender: str | None) -> str | None:
-        """Return the latest named actor in tokens ``[start, before)`` that is the subject of a
-        speech verb: 'David Davis said ... "...," he said' points back to Davis even when the
-        speakers resolved so far are older."""
+    def _reachable(self, mention: int, pronoun: int) -> bool:
+        """Return whether a pronoun can point back to a name at token ``mention``: a pronoun
+        in the narration does not point into a quotation ('"... Hitler's Germany ..." She
+        said ...' is not about Hitler)."""
+        return self._in_quotation(pronoun) or not self._in_quotation(mention)
+
+    def _in_quotation(self, index: int) -> bool:
+        """Return whether token ``index`` stands inside a direct quotation."""
+        char = self.doc[index].idx
+        spans = self._quotation_spans
+        at = bisect_right(spans, (char, len(self.text) + 1)) - 1
+        return at >= 0 and spans[at][0] <= char < spans[at][1]
+
+    @cached_property
+    def _quotation_spans(self) -> list[tuple[int, int]]:
+        """The article's direct quotations, as sorted (start, end) characters of their words."""
+        return sorted((q.inner_start, q.inner_end) for q in find_quotes(self.text))
+
+    def _named_speaker(self, start: int, before: int, fits: Callable[[str], bool]) -> str | None:
+        """Return the latest named actor in tokens ``[start, before)`` that ``fits`` and is the
+        subject of a speech verb: 'David Davis said ... "...," he said' points back to Davis
+        even when the speakers resolved so far are older."""
         for index in range(before - 1, start - 1, -1):
             named = self._token_entity.get(index)
             token = self.doc[index]
             verb = token.head
             speaks = token.dep_ == "nsubj" and verb.lemma_.lower() in SPEECH_VERBS
             speaks = speaks and verb.dep_ in ("ROOT", "conj")  # not "until Obama admits ..."
-            if named and speaks and self._fits(named, kind, gender):
+            if named and speaks and fits(named) and self._reachable(index, before):
                 return named
         return None
 
@@ -207,9 +239,17 @@ class Coreference(EntityBook):
         return gender is None or draft.gender is None or draft.gender == gender
 
     def _window_start(self, before: int) -> int:
-        """Return the first token of the sentences a pronoun before ``before`` may reach."""
+        """Return the first token of the sentences a pronoun before ``before`` may reach.
+
+        Sentences inside a quotation do not count: after a long quotation, "She said" still
+        reaches the sentence that introduced it.
+        """
         index = self.sentences.index_of_token(max(before - 1, 0))
-        return self.sentences.spans[max(index - _PRONOUN_WINDOW + 1, 0)].start
+        counted = 0
+        while index > 0 and counted < _PRONOUN_WINDOW - 1:
+            index -= 1
+            counted += not self._in_quotation(self.sentences.spans[index].start)
+        return self.sentences.spans[index].start
 
     def _resolve_pronoun(self, token: Token, lower: str) -> ActorRef | None:
         """Resolve a personal pronoun to the latest compatible actor."""
@@ -222,10 +262,18 @@ class Coreference(EntityBook):
         else:
             return None
         gender = "m" if lower in _MALE_PRONOUNS else "f" if lower in _FEMALE_PRONOUNS else None
-        key = self._recent_of(token.i, kinds, gender)
+        key = self._recent_of(token.i, kinds, gender, self._clause_mates(token))
         if key is None and lower == "them":  # "they" often means the powers that be
             key = self._plural_people_before(token.i)
         return ActorRef(key, span_of(token)) if key else None
+
+    def _clause_mates(self, pronoun: Token) -> frozenset[str]:
+        """Return the entities named beside a pronoun in its clause, which it cannot mean:
+        "he told Hannity", "she thanked the mayor"."""
+        mates = [c for c in pronoun.head.children if c.i != pronoun.i]
+        mates += [g for c in mates if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        keys = (self._token_entity.get(t.i) for t in mates)
+        return frozenset(key for key in keys if key is not None)
 
     def body_for(self, pronoun: Token) -> str | None:
         """Return the latest organisation or country before ``pronoun``, never a document."""
