@@ -27,7 +27,7 @@ from newsgraph.loaders.mapping.lexicon import (
     SPEECH_VERBS,
 )
 from newsgraph.loaders.mapping.names import clean_name, is_age, is_share
-from newsgraph.loaders.mapping.quotes import find_quotes
+from newsgraph.loaders.mapping.quotes import QuoteSpan, find_quotes
 from newsgraph.loaders.mapping.roles import is_title_word
 from newsgraph.loaders.mapping.sentences import prep_object, span_of
 from newsgraph.model import ActorRef, Span
@@ -213,9 +213,14 @@ class Coreference(EntityBook):
         return at >= 0 and spans[at][0] <= char < spans[at][1]
 
     @cached_property
+    def quotes(self) -> list[QuoteSpan]:
+        """The article's direct quotations, found once for the pronouns and the quote rules."""
+        return find_quotes(self.text)
+
+    @cached_property
     def _quotation_spans(self) -> list[tuple[int, int]]:
         """The article's direct quotations, as sorted (start, end) characters of their words."""
-        return sorted((q.inner_start, q.inner_end) for q in find_quotes(self.text))
+        return sorted((q.inner_start, q.inner_end) for q in self.quotes)
 
     def _named_speaker(self, start: int, before: int, fits: Callable[[str], bool]) -> str | None:
         """Return the latest named actor in tokens ``[start, before)`` that ``fits`` and is the

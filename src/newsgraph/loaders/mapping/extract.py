@@ -21,7 +21,6 @@ from newsgraph.loaders.mapping.colon import colon_statements
 from newsgraph.loaders.mapping.composition import find_memberships, find_roles
 from newsgraph.loaders.mapping.gazetteer import load_gazetteer
 from newsgraph.loaders.mapping.pipeline import load_pipeline
-from newsgraph.loaders.mapping.quotes import find_quotes
 from newsgraph.loaders.mapping.reported import ReportedSpeechFinder
 from newsgraph.loaders.mapping.sentences import span_of
 from newsgraph.loaders.mapping.statements import StatementFinder
@@ -42,7 +41,7 @@ _CHUNK = 16  # articles per task: small enough to keep every worker busy to the 
 def extract_doc(doc: Doc, article: Article) -> Extraction:
     """Apply every extraction rule to one parsed article."""
     cast = Cast(doc, load_gazetteer(), text=article.text)
-    statements = StatementFinder(doc, cast, find_quotes(cast.text))
+    statements = StatementFinder(doc, cast, cast.quotes)
     roles = find_roles(doc, cast, statements)
     cast.roles_by_holder = {r.holder: r.role for r in roles}
     colon = colon_statements(statements)
