@@ -128,11 +128,13 @@ def test_a_quoted_title_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-d
     [
         "In an interview with \u201cHarbour Talk Tonight,\u201d Okafor said the port would reopen.",
         "In her autobiography, \u201cA Life at the Quay,\u201d Okafor described her first winter.",
+        "On Harbour TV\u2019s \u201cQuayside,\u201d Okafor said the port would reopen.",
     ],
 )
 def test_a_show_or_book_named_in_passing_is_not_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     quotes = direct_by_content(run(nlp, text))
-    assert not any(title in quotes for title in ("Harbour Talk Tonight", "A Life at the Quay"))
+    titles = ("Harbour Talk Tonight", "A Life at the Quay", "Quayside")
+    assert not any(title in quotes for title in titles)
 
 
 def test_a_title_named_by_a_media_noun_is_not_speech(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -145,14 +145,18 @@ class StatementFinder:
     def _is_title(self, quote: QuoteSpan) -> bool:
         """Return whether a quotation is a title: title-cased and named as one ("on CNN's
         'State of the Union'", "the show 'Meet the Press'", "to the tune of 'Silent Night'")."""
-        # American style puts the sentence's period inside the marks: 'on "Meet the Press."'
-        if not _title_cased(self.text[quote.inner_start : quote.inner_end].rstrip(".,")):
-            return False
+        quoted = self.text[quote.inner_start : quote.inner_end].rstrip(".,")
         before = self.text[max(0, quote.start - _TITLE_LOOKBACK) : quote.start].split()
         word = before[-1].lower().strip(",") if before else ""
+        possessive = word.endswith(("'s", "\u2019s"))
+        if quoted.isalpha() and quoted[:1].isupper():
+            return possessive  # 'on Fox News's "Hannity,"'
+        # American style puts the sentence's period inside the marks: 'on "Meet the Press."'
+        if not _title_cased(quoted):
+            return False
         if word == "to" and self._after_infinitive_to(quote):
             return False  # a headline's 'Asked Dockers To "Redefine The Harbour"'
-        return word in _TITLE_CONTEXT or word.endswith(("'s", "\u2019s"))
+        return word in _TITLE_CONTEXT or possessive
 
     def _after_infinitive_to(self, quote: QuoteSpan) -> bool:
         """Return whether the "to" before a quotation marks an infinitive, not a place."""
