@@ -142,15 +142,20 @@ def test_a_pronoun_skips_a_person_of_the_other_gender(nlp) -> None:  # type: ign
     assert named(ex, appeal.speaker.key if appeal.speaker else None) == "Jennifer Okafor"
 
 
+def speaker_of_words(ex: Extraction, words: str) -> str:
+    """The entity name of who says the statement whose content holds ``words``."""
+    text = ex.article.text
+    statement = next(s for s in ex.statements if words in s.content[0].slice(text))
+    return named(ex, statement.speaker.key if statement.speaker else None)
+
+
 def test_he_after_a_newer_named_speaker_is_that_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Harbour news\n\nMayor Mark Ellison told the Gazette: \u201cThe port is safe.\u201d "
         "Opposition leader Tom Ruiz said the council had failed the dockers for years. "
         "\u201cWhat we see today is a panicky response,\u201d he said."
     )
-    ex = run(nlp, text)
-    quote = next(s for s in ex.statements if "panicky" in s.content[0].slice(ex.article.text))
-    assert named(ex, quote.speaker.key if quote.speaker else None) == "Tom Ruiz"
+    assert speaker_of_words(run(nlp, text), "panicky") == "Tom Ruiz"
 
 
 def test_he_is_not_someone_named_inside_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -158,9 +163,7 @@ def test_he_is_not_someone_named_inside_a_quotation(nlp) -> None:  # type: ignor
         "Harbour news\n\nMayor Mark Ellison said on Sunday that he would keep the port closed "
         "until Governor Tom Ruiz \u201cadmits this is a problem.\u201d He also said the fees would rise."
     )
-    ex = run(nlp, text)
-    fees = next(s for s in ex.statements if "fees" in s.content[0].slice(ex.article.text))
-    assert named(ex, fees.speaker.key if fees.speaker else None) == "Mark Ellison"
+    assert speaker_of_words(run(nlp, text), "fees") == "Mark Ellison"
 
 
 def test_she_after_a_long_quotation_is_who_spoke_it_not_a_name_inside_it(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -169,9 +172,7 @@ def test_she_after_a_long_quotation_is_who_spoke_it_not_a_name_inside_it(nlp) ->
         "older. The fees keep rising. Nobody listens. Even Tom Ruiz said so last year.\u201d "
         "She said the council would meet on Monday."
     )
-    ex = run(nlp, text)
-    monday = next(s for s in ex.statements if "Monday" in s.content[0].slice(ex.article.text))
-    assert named(ex, monday.speaker.key if monday.speaker else None) == "Ann Okafor"
+    assert speaker_of_words(run(nlp, text), "Monday") == "Ann Okafor"
 
 
 def test_he_is_not_the_person_he_speaks_to(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -179,9 +180,7 @@ def test_he_is_not_the_person_he_speaks_to(nlp) -> None:  # type: ignore[no-unty
         "Harbour news\n\nTom Ruiz asked Mark Ellison how high the new sea wall would be. "
         "\u201cI think it could be ten metres,\u201d he told Ruiz."
     )
-    ex = run(nlp, text)
-    wall = next(s for s in ex.statements if "ten metres" in s.content[0].slice(ex.article.text))
-    assert named(ex, wall.speaker.key if wall.speaker else None) == "Mark Ellison"
+    assert speaker_of_words(run(nlp, text), "ten metres") == "Mark Ellison"
 
 
 def appeal_with_action(ex: Extraction, words: str):  # type: ignore[no-untyped-def]
